@@ -1,0 +1,73 @@
+// fcmp.S: feq.s (quiet: NV only for sNaN), flt.s and fle.s (signalling: NV for any NaN), -0 == +0
+// (RISC-V unprivileged spec 11.8).
+#include "riscv_test.h"
+#include "test_macros.h"
+#include "test_macros_fp.h"
+
+RVTEST_RV64UF
+RVTEST_CODE_BEGIN
+  // feq.s
+  // equal
+  TEST_FP_CMP(2, feq.s, 0, 0x0000000000000001, BOXED(0x3f800000), BOXED(0x3f800000));
+  // less
+  TEST_FP_CMP(3, feq.s, 0, 0x0000000000000000, BOXED(0x3f800000), BOXED(0x40000000));
+  // greater
+  TEST_FP_CMP(4, feq.s, 0, 0x0000000000000000, BOXED(0x40000000), BOXED(0x3f800000));
+  // +0 and -0 are equal
+  TEST_FP_CMP(5, feq.s, 0, 0x0000000000000001, BOXED(0x00000000), BOXED(0x80000000));
+  // qNaN: FEQ quiet, FLT/FLE invalid
+  TEST_FP_CMP(6, feq.s, 0, 0x0000000000000000, BOXED(0x7fc00000), BOXED(0x3f800000));
+  // sNaN: all invalid
+  TEST_FP_CMP(7, feq.s, FP_NV, 0x0000000000000000, BOXED(0x3f800000), BOXED(0x7f800001));
+  // -inf < max
+  TEST_FP_CMP(8, feq.s, 0, 0x0000000000000000, BOXED(0xff800000), BOXED(0x7f7fffff));
+  // subnormal > 0
+  TEST_FP_CMP(9, feq.s, 0, 0x0000000000000000, BOXED(0x00000001), BOXED(0x00000000));
+  // two qNaNs
+  TEST_FP_CMP(10, feq.s, 0, 0x0000000000000000, BOXED(0x7fc00000), BOXED(0x7fc00000));
+  // flt.s
+  // equal
+  TEST_FP_CMP(11, flt.s, 0, 0x0000000000000000, BOXED(0x3f800000), BOXED(0x3f800000));
+  // less
+  TEST_FP_CMP(12, flt.s, 0, 0x0000000000000001, BOXED(0x3f800000), BOXED(0x40000000));
+  // greater
+  TEST_FP_CMP(13, flt.s, 0, 0x0000000000000000, BOXED(0x40000000), BOXED(0x3f800000));
+  // +0 and -0 are equal
+  TEST_FP_CMP(14, flt.s, 0, 0x0000000000000000, BOXED(0x00000000), BOXED(0x80000000));
+  // qNaN: FEQ quiet, FLT/FLE invalid
+  TEST_FP_CMP(15, flt.s, FP_NV, 0x0000000000000000, BOXED(0x7fc00000), BOXED(0x3f800000));
+  // sNaN: all invalid
+  TEST_FP_CMP(16, flt.s, FP_NV, 0x0000000000000000, BOXED(0x3f800000), BOXED(0x7f800001));
+  // -inf < max
+  TEST_FP_CMP(17, flt.s, 0, 0x0000000000000001, BOXED(0xff800000), BOXED(0x7f7fffff));
+  // subnormal > 0
+  TEST_FP_CMP(18, flt.s, 0, 0x0000000000000000, BOXED(0x00000001), BOXED(0x00000000));
+  // two qNaNs
+  TEST_FP_CMP(19, flt.s, FP_NV, 0x0000000000000000, BOXED(0x7fc00000), BOXED(0x7fc00000));
+  // fle.s
+  // equal
+  TEST_FP_CMP(20, fle.s, 0, 0x0000000000000001, BOXED(0x3f800000), BOXED(0x3f800000));
+  // less
+  TEST_FP_CMP(21, fle.s, 0, 0x0000000000000001, BOXED(0x3f800000), BOXED(0x40000000));
+  // greater
+  TEST_FP_CMP(22, fle.s, 0, 0x0000000000000000, BOXED(0x40000000), BOXED(0x3f800000));
+  // +0 and -0 are equal
+  TEST_FP_CMP(23, fle.s, 0, 0x0000000000000001, BOXED(0x00000000), BOXED(0x80000000));
+  // qNaN: FEQ quiet, FLT/FLE invalid
+  TEST_FP_CMP(24, fle.s, FP_NV, 0x0000000000000000, BOXED(0x7fc00000), BOXED(0x3f800000));
+  // sNaN: all invalid
+  TEST_FP_CMP(25, fle.s, FP_NV, 0x0000000000000000, BOXED(0x3f800000), BOXED(0x7f800001));
+  // -inf < max
+  TEST_FP_CMP(26, fle.s, 0, 0x0000000000000001, BOXED(0xff800000), BOXED(0x7f7fffff));
+  // subnormal > 0
+  TEST_FP_CMP(27, fle.s, 0, 0x0000000000000000, BOXED(0x00000001), BOXED(0x00000000));
+  // two qNaNs
+  TEST_FP_CMP(28, fle.s, FP_NV, 0x0000000000000000, BOXED(0x7fc00000), BOXED(0x7fc00000));
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+  .data
+RVTEST_DATA_BEGIN
+RVTEST_DATA_END

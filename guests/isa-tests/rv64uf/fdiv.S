@@ -1,0 +1,210 @@
+// fdiv.S: fdiv.s and fsqrt.s: exact and inexact quotients and roots, DZ, NV, overflow, underflow, every static
+// rounding mode (RISC-V unprivileged spec 11.6).
+#include "riscv_test.h"
+#include "test_macros.h"
+#include "test_macros_fp.h"
+
+RVTEST_RV64UF
+RVTEST_CODE_BEGIN
+  // fdiv.s
+  // 1/3
+  TEST_FP_OP2(2, fdiv.s, rne, FP_NX, BOXED(0x3eaaaaab), BOXED(0x3f800000), BOXED(0x40400000));
+  TEST_FP_OP2(3, fdiv.s, rtz, FP_NX, BOXED(0x3eaaaaaa), BOXED(0x3f800000), BOXED(0x40400000));
+  TEST_FP_OP2(4, fdiv.s, rdn, FP_NX, BOXED(0x3eaaaaaa), BOXED(0x3f800000), BOXED(0x40400000));
+  TEST_FP_OP2(5, fdiv.s, rup, FP_NX, BOXED(0x3eaaaaab), BOXED(0x3f800000), BOXED(0x40400000));
+  TEST_FP_OP2(6, fdiv.s, rmm, FP_NX, BOXED(0x3eaaaaab), BOXED(0x3f800000), BOXED(0x40400000));
+  // 2/3
+  TEST_FP_OP2(7, fdiv.s, rne, FP_NX, BOXED(0x3f2aaaab), BOXED(0x40000000), BOXED(0x40400000));
+  TEST_FP_OP2(8, fdiv.s, rtz, FP_NX, BOXED(0x3f2aaaaa), BOXED(0x40000000), BOXED(0x40400000));
+  TEST_FP_OP2(9, fdiv.s, rdn, FP_NX, BOXED(0x3f2aaaaa), BOXED(0x40000000), BOXED(0x40400000));
+  TEST_FP_OP2(10, fdiv.s, rup, FP_NX, BOXED(0x3f2aaaab), BOXED(0x40000000), BOXED(0x40400000));
+  TEST_FP_OP2(11, fdiv.s, rmm, FP_NX, BOXED(0x3f2aaaab), BOXED(0x40000000), BOXED(0x40400000));
+  // pi/e
+  TEST_FP_OP2(12, fdiv.s, rne, FP_NX, BOXED(0x3f93eee0), BOXED(0x40490fdb), BOXED(0x402df854));
+  TEST_FP_OP2(13, fdiv.s, rtz, FP_NX, BOXED(0x3f93eee0), BOXED(0x40490fdb), BOXED(0x402df854));
+  TEST_FP_OP2(14, fdiv.s, rdn, FP_NX, BOXED(0x3f93eee0), BOXED(0x40490fdb), BOXED(0x402df854));
+  TEST_FP_OP2(15, fdiv.s, rup, FP_NX, BOXED(0x3f93eee1), BOXED(0x40490fdb), BOXED(0x402df854));
+  TEST_FP_OP2(16, fdiv.s, rmm, FP_NX, BOXED(0x3f93eee0), BOXED(0x40490fdb), BOXED(0x402df854));
+  // 1/0
+  TEST_FP_OP2(17, fdiv.s, rne, FP_DZ, BOXED(0x7f800000), BOXED(0x3f800000), BOXED(0x00000000));
+  TEST_FP_OP2(18, fdiv.s, rtz, FP_DZ, BOXED(0x7f800000), BOXED(0x3f800000), BOXED(0x00000000));
+  TEST_FP_OP2(19, fdiv.s, rdn, FP_DZ, BOXED(0x7f800000), BOXED(0x3f800000), BOXED(0x00000000));
+  TEST_FP_OP2(20, fdiv.s, rup, FP_DZ, BOXED(0x7f800000), BOXED(0x3f800000), BOXED(0x00000000));
+  TEST_FP_OP2(21, fdiv.s, rmm, FP_DZ, BOXED(0x7f800000), BOXED(0x3f800000), BOXED(0x00000000));
+  // -1/0
+  TEST_FP_OP2(22, fdiv.s, rne, FP_DZ, BOXED(0xff800000), BOXED(0xbf800000), BOXED(0x00000000));
+  TEST_FP_OP2(23, fdiv.s, rtz, FP_DZ, BOXED(0xff800000), BOXED(0xbf800000), BOXED(0x00000000));
+  TEST_FP_OP2(24, fdiv.s, rdn, FP_DZ, BOXED(0xff800000), BOXED(0xbf800000), BOXED(0x00000000));
+  TEST_FP_OP2(25, fdiv.s, rup, FP_DZ, BOXED(0xff800000), BOXED(0xbf800000), BOXED(0x00000000));
+  TEST_FP_OP2(26, fdiv.s, rmm, FP_DZ, BOXED(0xff800000), BOXED(0xbf800000), BOXED(0x00000000));
+  // 0/0
+  TEST_FP_OP2(27, fdiv.s, rne, FP_NV, BOXED(0x7fc00000), BOXED(0x00000000), BOXED(0x00000000));
+  TEST_FP_OP2(28, fdiv.s, rtz, FP_NV, BOXED(0x7fc00000), BOXED(0x00000000), BOXED(0x00000000));
+  TEST_FP_OP2(29, fdiv.s, rdn, FP_NV, BOXED(0x7fc00000), BOXED(0x00000000), BOXED(0x00000000));
+  TEST_FP_OP2(30, fdiv.s, rup, FP_NV, BOXED(0x7fc00000), BOXED(0x00000000), BOXED(0x00000000));
+  TEST_FP_OP2(31, fdiv.s, rmm, FP_NV, BOXED(0x7fc00000), BOXED(0x00000000), BOXED(0x00000000));
+  // inf/inf
+  TEST_FP_OP2(32, fdiv.s, rne, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800000), BOXED(0x7f800000));
+  TEST_FP_OP2(33, fdiv.s, rtz, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800000), BOXED(0x7f800000));
+  TEST_FP_OP2(34, fdiv.s, rdn, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800000), BOXED(0x7f800000));
+  TEST_FP_OP2(35, fdiv.s, rup, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800000), BOXED(0x7f800000));
+  TEST_FP_OP2(36, fdiv.s, rmm, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800000), BOXED(0x7f800000));
+  // 1/inf
+  TEST_FP_OP2(37, fdiv.s, rne, 0, BOXED(0x00000000), BOXED(0x3f800000), BOXED(0x7f800000));
+  TEST_FP_OP2(38, fdiv.s, rtz, 0, BOXED(0x00000000), BOXED(0x3f800000), BOXED(0x7f800000));
+  TEST_FP_OP2(39, fdiv.s, rdn, 0, BOXED(0x00000000), BOXED(0x3f800000), BOXED(0x7f800000));
+  TEST_FP_OP2(40, fdiv.s, rup, 0, BOXED(0x00000000), BOXED(0x3f800000), BOXED(0x7f800000));
+  TEST_FP_OP2(41, fdiv.s, rmm, 0, BOXED(0x00000000), BOXED(0x3f800000), BOXED(0x7f800000));
+  // overflow
+  TEST_FP_OP2(42, fdiv.s, rne, FP_OF|FP_NX, BOXED(0x7f800000), BOXED(0x7f7fffff), BOXED(0x3f000000));
+  TEST_FP_OP2(43, fdiv.s, rtz, FP_OF|FP_NX, BOXED(0x7f7fffff), BOXED(0x7f7fffff), BOXED(0x3f000000));
+  TEST_FP_OP2(44, fdiv.s, rdn, FP_OF|FP_NX, BOXED(0x7f7fffff), BOXED(0x7f7fffff), BOXED(0x3f000000));
+  TEST_FP_OP2(45, fdiv.s, rup, FP_OF|FP_NX, BOXED(0x7f800000), BOXED(0x7f7fffff), BOXED(0x3f000000));
+  TEST_FP_OP2(46, fdiv.s, rmm, FP_OF|FP_NX, BOXED(0x7f800000), BOXED(0x7f7fffff), BOXED(0x3f000000));
+  // subnormal quotient
+  TEST_FP_OP2(47, fdiv.s, rne, FP_UF|FP_NX, BOXED(0x002aaaab), BOXED(0x00800000), BOXED(0x40400000));
+  TEST_FP_OP2(48, fdiv.s, rtz, FP_UF|FP_NX, BOXED(0x002aaaaa), BOXED(0x00800000), BOXED(0x40400000));
+  TEST_FP_OP2(49, fdiv.s, rdn, FP_UF|FP_NX, BOXED(0x002aaaaa), BOXED(0x00800000), BOXED(0x40400000));
+  TEST_FP_OP2(50, fdiv.s, rup, FP_UF|FP_NX, BOXED(0x002aaaab), BOXED(0x00800000), BOXED(0x40400000));
+  TEST_FP_OP2(51, fdiv.s, rmm, FP_UF|FP_NX, BOXED(0x002aaaab), BOXED(0x00800000), BOXED(0x40400000));
+  // half the smallest subnormal
+  TEST_FP_OP2(52, fdiv.s, rne, FP_UF|FP_NX, BOXED(0x00000000), BOXED(0x00000001), BOXED(0x40000000));
+  TEST_FP_OP2(53, fdiv.s, rtz, FP_UF|FP_NX, BOXED(0x00000000), BOXED(0x00000001), BOXED(0x40000000));
+  TEST_FP_OP2(54, fdiv.s, rdn, FP_UF|FP_NX, BOXED(0x00000000), BOXED(0x00000001), BOXED(0x40000000));
+  TEST_FP_OP2(55, fdiv.s, rup, FP_UF|FP_NX, BOXED(0x00000001), BOXED(0x00000001), BOXED(0x40000000));
+  TEST_FP_OP2(56, fdiv.s, rmm, FP_UF|FP_NX, BOXED(0x00000001), BOXED(0x00000001), BOXED(0x40000000));
+  // sNaN
+  TEST_FP_OP2(57, fdiv.s, rne, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001), BOXED(0x3f800000));
+  TEST_FP_OP2(58, fdiv.s, rtz, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001), BOXED(0x3f800000));
+  TEST_FP_OP2(59, fdiv.s, rdn, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001), BOXED(0x3f800000));
+  TEST_FP_OP2(60, fdiv.s, rup, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001), BOXED(0x3f800000));
+  TEST_FP_OP2(61, fdiv.s, rmm, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001), BOXED(0x3f800000));
+  // qNaN / 0
+  TEST_FP_OP2(62, fdiv.s, rne, 0, BOXED(0x7fc00000), BOXED(0x7fc00000), BOXED(0x00000000));
+  TEST_FP_OP2(63, fdiv.s, rtz, 0, BOXED(0x7fc00000), BOXED(0x7fc00000), BOXED(0x00000000));
+  TEST_FP_OP2(64, fdiv.s, rdn, 0, BOXED(0x7fc00000), BOXED(0x7fc00000), BOXED(0x00000000));
+  TEST_FP_OP2(65, fdiv.s, rup, 0, BOXED(0x7fc00000), BOXED(0x7fc00000), BOXED(0x00000000));
+  TEST_FP_OP2(66, fdiv.s, rmm, 0, BOXED(0x7fc00000), BOXED(0x7fc00000), BOXED(0x00000000));
+  // exact
+  TEST_FP_OP2(67, fdiv.s, rne, 0, BOXED(0x3fc00000), BOXED(0x40400000), BOXED(0x40000000));
+  TEST_FP_OP2(68, fdiv.s, rtz, 0, BOXED(0x3fc00000), BOXED(0x40400000), BOXED(0x40000000));
+  TEST_FP_OP2(69, fdiv.s, rdn, 0, BOXED(0x3fc00000), BOXED(0x40400000), BOXED(0x40000000));
+  TEST_FP_OP2(70, fdiv.s, rup, 0, BOXED(0x3fc00000), BOXED(0x40400000), BOXED(0x40000000));
+  TEST_FP_OP2(71, fdiv.s, rmm, 0, BOXED(0x3fc00000), BOXED(0x40400000), BOXED(0x40000000));
+  // -0 / 3
+  TEST_FP_OP2(72, fdiv.s, rne, 0, BOXED(0x80000000), BOXED(0x80000000), BOXED(0x40400000));
+  TEST_FP_OP2(73, fdiv.s, rtz, 0, BOXED(0x80000000), BOXED(0x80000000), BOXED(0x40400000));
+  TEST_FP_OP2(74, fdiv.s, rdn, 0, BOXED(0x80000000), BOXED(0x80000000), BOXED(0x40400000));
+  TEST_FP_OP2(75, fdiv.s, rup, 0, BOXED(0x80000000), BOXED(0x80000000), BOXED(0x40400000));
+  TEST_FP_OP2(76, fdiv.s, rmm, 0, BOXED(0x80000000), BOXED(0x80000000), BOXED(0x40400000));
+  // tiny quotient
+  TEST_FP_OP2(77, fdiv.s, rne, FP_UF|FP_NX, BOXED(0x00033333), BOXED(0x3dcccccd), BOXED(0x7f7fffff));
+  TEST_FP_OP2(78, fdiv.s, rtz, FP_UF|FP_NX, BOXED(0x00033333), BOXED(0x3dcccccd), BOXED(0x7f7fffff));
+  TEST_FP_OP2(79, fdiv.s, rdn, FP_UF|FP_NX, BOXED(0x00033333), BOXED(0x3dcccccd), BOXED(0x7f7fffff));
+  TEST_FP_OP2(80, fdiv.s, rup, FP_UF|FP_NX, BOXED(0x00033334), BOXED(0x3dcccccd), BOXED(0x7f7fffff));
+  TEST_FP_OP2(81, fdiv.s, rmm, FP_UF|FP_NX, BOXED(0x00033333), BOXED(0x3dcccccd), BOXED(0x7f7fffff));
+  // fsqrt.s
+  // sqrt(2)
+  TEST_FP_OP1(82, fsqrt.s, rne, FP_NX, BOXED(0x3fb504f3), BOXED(0x40000000));
+  TEST_FP_OP1(83, fsqrt.s, rtz, FP_NX, BOXED(0x3fb504f3), BOXED(0x40000000));
+  TEST_FP_OP1(84, fsqrt.s, rdn, FP_NX, BOXED(0x3fb504f3), BOXED(0x40000000));
+  TEST_FP_OP1(85, fsqrt.s, rup, FP_NX, BOXED(0x3fb504f4), BOXED(0x40000000));
+  TEST_FP_OP1(86, fsqrt.s, rmm, FP_NX, BOXED(0x3fb504f3), BOXED(0x40000000));
+  // sqrt(4) exact
+  TEST_FP_OP1(87, fsqrt.s, rne, 0, BOXED(0x40000000), BOXED(0x40800000));
+  TEST_FP_OP1(88, fsqrt.s, rtz, 0, BOXED(0x40000000), BOXED(0x40800000));
+  TEST_FP_OP1(89, fsqrt.s, rdn, 0, BOXED(0x40000000), BOXED(0x40800000));
+  TEST_FP_OP1(90, fsqrt.s, rup, 0, BOXED(0x40000000), BOXED(0x40800000));
+  TEST_FP_OP1(91, fsqrt.s, rmm, 0, BOXED(0x40000000), BOXED(0x40800000));
+  // sqrt(3)
+  TEST_FP_OP1(92, fsqrt.s, rne, FP_NX, BOXED(0x3fddb3d7), BOXED(0x40400000));
+  TEST_FP_OP1(93, fsqrt.s, rtz, FP_NX, BOXED(0x3fddb3d7), BOXED(0x40400000));
+  TEST_FP_OP1(94, fsqrt.s, rdn, FP_NX, BOXED(0x3fddb3d7), BOXED(0x40400000));
+  TEST_FP_OP1(95, fsqrt.s, rup, FP_NX, BOXED(0x3fddb3d8), BOXED(0x40400000));
+  TEST_FP_OP1(96, fsqrt.s, rmm, FP_NX, BOXED(0x3fddb3d7), BOXED(0x40400000));
+  // sqrt(pi)
+  TEST_FP_OP1(97, fsqrt.s, rne, FP_NX, BOXED(0x3fe2dfc5), BOXED(0x40490fdb));
+  TEST_FP_OP1(98, fsqrt.s, rtz, FP_NX, BOXED(0x3fe2dfc4), BOXED(0x40490fdb));
+  TEST_FP_OP1(99, fsqrt.s, rdn, FP_NX, BOXED(0x3fe2dfc4), BOXED(0x40490fdb));
+  TEST_FP_OP1(100, fsqrt.s, rup, FP_NX, BOXED(0x3fe2dfc5), BOXED(0x40490fdb));
+  TEST_FP_OP1(101, fsqrt.s, rmm, FP_NX, BOXED(0x3fe2dfc5), BOXED(0x40490fdb));
+  // smallest subnormal
+  TEST_FP_OP1(102, fsqrt.s, rne, FP_NX, BOXED(0x1a3504f3), BOXED(0x00000001));
+  TEST_FP_OP1(103, fsqrt.s, rtz, FP_NX, BOXED(0x1a3504f3), BOXED(0x00000001));
+  TEST_FP_OP1(104, fsqrt.s, rdn, FP_NX, BOXED(0x1a3504f3), BOXED(0x00000001));
+  TEST_FP_OP1(105, fsqrt.s, rup, FP_NX, BOXED(0x1a3504f4), BOXED(0x00000001));
+  TEST_FP_OP1(106, fsqrt.s, rmm, FP_NX, BOXED(0x1a3504f3), BOXED(0x00000001));
+  // largest subnormal
+  TEST_FP_OP1(107, fsqrt.s, rne, FP_NX, BOXED(0x1fffffff), BOXED(0x007fffff));
+  TEST_FP_OP1(108, fsqrt.s, rtz, FP_NX, BOXED(0x1ffffffe), BOXED(0x007fffff));
+  TEST_FP_OP1(109, fsqrt.s, rdn, FP_NX, BOXED(0x1ffffffe), BOXED(0x007fffff));
+  TEST_FP_OP1(110, fsqrt.s, rup, FP_NX, BOXED(0x1fffffff), BOXED(0x007fffff));
+  TEST_FP_OP1(111, fsqrt.s, rmm, FP_NX, BOXED(0x1fffffff), BOXED(0x007fffff));
+  // largest
+  TEST_FP_OP1(112, fsqrt.s, rne, FP_NX, BOXED(0x5f7fffff), BOXED(0x7f7fffff));
+  TEST_FP_OP1(113, fsqrt.s, rtz, FP_NX, BOXED(0x5f7fffff), BOXED(0x7f7fffff));
+  TEST_FP_OP1(114, fsqrt.s, rdn, FP_NX, BOXED(0x5f7fffff), BOXED(0x7f7fffff));
+  TEST_FP_OP1(115, fsqrt.s, rup, FP_NX, BOXED(0x5f800000), BOXED(0x7f7fffff));
+  TEST_FP_OP1(116, fsqrt.s, rmm, FP_NX, BOXED(0x5f7fffff), BOXED(0x7f7fffff));
+  // negative: invalid
+  TEST_FP_OP1(117, fsqrt.s, rne, FP_NV, BOXED(0x7fc00000), BOXED(0xbf800000));
+  TEST_FP_OP1(118, fsqrt.s, rtz, FP_NV, BOXED(0x7fc00000), BOXED(0xbf800000));
+  TEST_FP_OP1(119, fsqrt.s, rdn, FP_NV, BOXED(0x7fc00000), BOXED(0xbf800000));
+  TEST_FP_OP1(120, fsqrt.s, rup, FP_NV, BOXED(0x7fc00000), BOXED(0xbf800000));
+  TEST_FP_OP1(121, fsqrt.s, rmm, FP_NV, BOXED(0x7fc00000), BOXED(0xbf800000));
+  // -0
+  TEST_FP_OP1(122, fsqrt.s, rne, 0, BOXED(0x80000000), BOXED(0x80000000));
+  TEST_FP_OP1(123, fsqrt.s, rtz, 0, BOXED(0x80000000), BOXED(0x80000000));
+  TEST_FP_OP1(124, fsqrt.s, rdn, 0, BOXED(0x80000000), BOXED(0x80000000));
+  TEST_FP_OP1(125, fsqrt.s, rup, 0, BOXED(0x80000000), BOXED(0x80000000));
+  TEST_FP_OP1(126, fsqrt.s, rmm, 0, BOXED(0x80000000), BOXED(0x80000000));
+  // +0
+  TEST_FP_OP1(127, fsqrt.s, rne, 0, BOXED(0x00000000), BOXED(0x00000000));
+  TEST_FP_OP1(128, fsqrt.s, rtz, 0, BOXED(0x00000000), BOXED(0x00000000));
+  TEST_FP_OP1(129, fsqrt.s, rdn, 0, BOXED(0x00000000), BOXED(0x00000000));
+  TEST_FP_OP1(130, fsqrt.s, rup, 0, BOXED(0x00000000), BOXED(0x00000000));
+  TEST_FP_OP1(131, fsqrt.s, rmm, 0, BOXED(0x00000000), BOXED(0x00000000));
+  // +inf
+  TEST_FP_OP1(132, fsqrt.s, rne, 0, BOXED(0x7f800000), BOXED(0x7f800000));
+  TEST_FP_OP1(133, fsqrt.s, rtz, 0, BOXED(0x7f800000), BOXED(0x7f800000));
+  TEST_FP_OP1(134, fsqrt.s, rdn, 0, BOXED(0x7f800000), BOXED(0x7f800000));
+  TEST_FP_OP1(135, fsqrt.s, rup, 0, BOXED(0x7f800000), BOXED(0x7f800000));
+  TEST_FP_OP1(136, fsqrt.s, rmm, 0, BOXED(0x7f800000), BOXED(0x7f800000));
+  // -inf
+  TEST_FP_OP1(137, fsqrt.s, rne, FP_NV, BOXED(0x7fc00000), BOXED(0xff800000));
+  TEST_FP_OP1(138, fsqrt.s, rtz, FP_NV, BOXED(0x7fc00000), BOXED(0xff800000));
+  TEST_FP_OP1(139, fsqrt.s, rdn, FP_NV, BOXED(0x7fc00000), BOXED(0xff800000));
+  TEST_FP_OP1(140, fsqrt.s, rup, FP_NV, BOXED(0x7fc00000), BOXED(0xff800000));
+  TEST_FP_OP1(141, fsqrt.s, rmm, FP_NV, BOXED(0x7fc00000), BOXED(0xff800000));
+  // sNaN
+  TEST_FP_OP1(142, fsqrt.s, rne, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001));
+  TEST_FP_OP1(143, fsqrt.s, rtz, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001));
+  TEST_FP_OP1(144, fsqrt.s, rdn, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001));
+  TEST_FP_OP1(145, fsqrt.s, rup, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001));
+  TEST_FP_OP1(146, fsqrt.s, rmm, FP_NV, BOXED(0x7fc00000), BOXED(0x7f800001));
+  // qNaN
+  TEST_FP_OP1(147, fsqrt.s, rne, 0, BOXED(0x7fc00000), BOXED(0x7fc00000));
+  TEST_FP_OP1(148, fsqrt.s, rtz, 0, BOXED(0x7fc00000), BOXED(0x7fc00000));
+  TEST_FP_OP1(149, fsqrt.s, rdn, 0, BOXED(0x7fc00000), BOXED(0x7fc00000));
+  TEST_FP_OP1(150, fsqrt.s, rup, 0, BOXED(0x7fc00000), BOXED(0x7fc00000));
+  TEST_FP_OP1(151, fsqrt.s, rmm, 0, BOXED(0x7fc00000), BOXED(0x7fc00000));
+  // 1 + ulp
+  TEST_FP_OP1(152, fsqrt.s, rne, FP_NX, BOXED(0x3f800000), BOXED(0x3f800001));
+  TEST_FP_OP1(153, fsqrt.s, rtz, FP_NX, BOXED(0x3f800000), BOXED(0x3f800001));
+  TEST_FP_OP1(154, fsqrt.s, rdn, FP_NX, BOXED(0x3f800000), BOXED(0x3f800001));
+  TEST_FP_OP1(155, fsqrt.s, rup, FP_NX, BOXED(0x3f800001), BOXED(0x3f800001));
+  TEST_FP_OP1(156, fsqrt.s, rmm, FP_NX, BOXED(0x3f800000), BOXED(0x3f800001));
+  // 1 - ulp/2
+  TEST_FP_OP1(157, fsqrt.s, rne, FP_NX, BOXED(0x3f7fffff), BOXED(0x3f7fffff));
+  TEST_FP_OP1(158, fsqrt.s, rtz, FP_NX, BOXED(0x3f7fffff), BOXED(0x3f7fffff));
+  TEST_FP_OP1(159, fsqrt.s, rdn, FP_NX, BOXED(0x3f7fffff), BOXED(0x3f7fffff));
+  TEST_FP_OP1(160, fsqrt.s, rup, FP_NX, BOXED(0x3f800000), BOXED(0x3f7fffff));
+  TEST_FP_OP1(161, fsqrt.s, rmm, FP_NX, BOXED(0x3f7fffff), BOXED(0x3f7fffff));
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+  .data
+RVTEST_DATA_BEGIN
+RVTEST_DATA_END

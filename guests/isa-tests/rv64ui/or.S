@@ -1,0 +1,115 @@
+// or.S: tests `or`, bitwise or (RISC-V Unprivileged ISA 20191213, 2.4).
+#include "riscv_test.h"
+#include "test_macros.h"
+
+RVTEST_RV64U
+RVTEST_CODE_BEGIN
+  // 32-bit encodings only, as in a build without C: rv64uc tests the compressed instructions.
+  .option norvc
+
+  // Values
+  TEST_RR_OP(2, or, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000);
+  TEST_RR_OP(3, or, 0x0000000000000001, 0x0000000000000000, 0x0000000000000001);
+  TEST_RR_OP(4, or, 0xffffffffffffffff, 0x0000000000000000, 0xffffffffffffffff);
+  TEST_RR_OP(5, or, 0x7fffffffffffffff, 0x0000000000000000, 0x7fffffffffffffff);
+  TEST_RR_OP(6, or, 0x8000000000000000, 0x0000000000000000, 0x8000000000000000);
+  TEST_RR_OP(7, or, 0x000000007fffffff, 0x0000000000000000, 0x000000007fffffff);
+  TEST_RR_OP(8, or, 0xffffffff80000000, 0x0000000000000000, 0xffffffff80000000);
+  TEST_RR_OP(9, or, 0x0123456789abcdef, 0x0000000000000000, 0x0123456789abcdef);
+  TEST_RR_OP(10, or, 0x0000000000000001, 0x0000000000000001, 0x0000000000000000);
+  TEST_RR_OP(11, or, 0x0000000000000001, 0x0000000000000001, 0x0000000000000001);
+  TEST_RR_OP(12, or, 0xffffffffffffffff, 0x0000000000000001, 0xffffffffffffffff);
+  TEST_RR_OP(13, or, 0x7fffffffffffffff, 0x0000000000000001, 0x7fffffffffffffff);
+  TEST_RR_OP(14, or, 0x8000000000000001, 0x0000000000000001, 0x8000000000000000);
+  TEST_RR_OP(15, or, 0x000000007fffffff, 0x0000000000000001, 0x000000007fffffff);
+  TEST_RR_OP(16, or, 0xffffffff80000001, 0x0000000000000001, 0xffffffff80000000);
+  TEST_RR_OP(17, or, 0x0123456789abcdef, 0x0000000000000001, 0x0123456789abcdef);
+  TEST_RR_OP(18, or, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000000);
+  TEST_RR_OP(19, or, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000001);
+  TEST_RR_OP(20, or, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff);
+  TEST_RR_OP(21, or, 0xffffffffffffffff, 0xffffffffffffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(22, or, 0xffffffffffffffff, 0xffffffffffffffff, 0x8000000000000000);
+  TEST_RR_OP(23, or, 0xffffffffffffffff, 0xffffffffffffffff, 0x000000007fffffff);
+  TEST_RR_OP(24, or, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffff80000000);
+  TEST_RR_OP(25, or, 0xffffffffffffffff, 0xffffffffffffffff, 0x0123456789abcdef);
+  TEST_RR_OP(26, or, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x0000000000000000);
+  TEST_RR_OP(27, or, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x0000000000000001);
+  TEST_RR_OP(28, or, 0xffffffffffffffff, 0x7fffffffffffffff, 0xffffffffffffffff);
+  TEST_RR_OP(29, or, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(30, or, 0xffffffffffffffff, 0x7fffffffffffffff, 0x8000000000000000);
+  TEST_RR_OP(31, or, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x000000007fffffff);
+  TEST_RR_OP(32, or, 0xffffffffffffffff, 0x7fffffffffffffff, 0xffffffff80000000);
+  TEST_RR_OP(33, or, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x0123456789abcdef);
+  TEST_RR_OP(34, or, 0x8000000000000000, 0x8000000000000000, 0x0000000000000000);
+  TEST_RR_OP(35, or, 0x8000000000000001, 0x8000000000000000, 0x0000000000000001);
+  TEST_RR_OP(36, or, 0xffffffffffffffff, 0x8000000000000000, 0xffffffffffffffff);
+  TEST_RR_OP(37, or, 0xffffffffffffffff, 0x8000000000000000, 0x7fffffffffffffff);
+  TEST_RR_OP(38, or, 0x8000000000000000, 0x8000000000000000, 0x8000000000000000);
+  TEST_RR_OP(39, or, 0x800000007fffffff, 0x8000000000000000, 0x000000007fffffff);
+  TEST_RR_OP(40, or, 0xffffffff80000000, 0x8000000000000000, 0xffffffff80000000);
+  TEST_RR_OP(41, or, 0x8123456789abcdef, 0x8000000000000000, 0x0123456789abcdef);
+  TEST_RR_OP(42, or, 0x000000007fffffff, 0x000000007fffffff, 0x0000000000000000);
+  TEST_RR_OP(43, or, 0x000000007fffffff, 0x000000007fffffff, 0x0000000000000001);
+  TEST_RR_OP(44, or, 0xffffffffffffffff, 0x000000007fffffff, 0xffffffffffffffff);
+  TEST_RR_OP(45, or, 0x7fffffffffffffff, 0x000000007fffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(46, or, 0x800000007fffffff, 0x000000007fffffff, 0x8000000000000000);
+  TEST_RR_OP(47, or, 0x000000007fffffff, 0x000000007fffffff, 0x000000007fffffff);
+  TEST_RR_OP(48, or, 0xffffffffffffffff, 0x000000007fffffff, 0xffffffff80000000);
+  TEST_RR_OP(49, or, 0x01234567ffffffff, 0x000000007fffffff, 0x0123456789abcdef);
+  TEST_RR_OP(50, or, 0xffffffff80000000, 0xffffffff80000000, 0x0000000000000000);
+  TEST_RR_OP(51, or, 0xffffffff80000001, 0xffffffff80000000, 0x0000000000000001);
+  TEST_RR_OP(52, or, 0xffffffffffffffff, 0xffffffff80000000, 0xffffffffffffffff);
+  TEST_RR_OP(53, or, 0xffffffffffffffff, 0xffffffff80000000, 0x7fffffffffffffff);
+  TEST_RR_OP(54, or, 0xffffffff80000000, 0xffffffff80000000, 0x8000000000000000);
+  TEST_RR_OP(55, or, 0xffffffffffffffff, 0xffffffff80000000, 0x000000007fffffff);
+  TEST_RR_OP(56, or, 0xffffffff80000000, 0xffffffff80000000, 0xffffffff80000000);
+  TEST_RR_OP(57, or, 0xffffffff89abcdef, 0xffffffff80000000, 0x0123456789abcdef);
+  TEST_RR_OP(58, or, 0x0123456789abcdef, 0x0123456789abcdef, 0x0000000000000000);
+  TEST_RR_OP(59, or, 0x0123456789abcdef, 0x0123456789abcdef, 0x0000000000000001);
+  TEST_RR_OP(60, or, 0xffffffffffffffff, 0x0123456789abcdef, 0xffffffffffffffff);
+  TEST_RR_OP(61, or, 0x7fffffffffffffff, 0x0123456789abcdef, 0x7fffffffffffffff);
+  TEST_RR_OP(62, or, 0x8123456789abcdef, 0x0123456789abcdef, 0x8000000000000000);
+  TEST_RR_OP(63, or, 0x01234567ffffffff, 0x0123456789abcdef, 0x000000007fffffff);
+  TEST_RR_OP(64, or, 0xffffffff89abcdef, 0x0123456789abcdef, 0xffffffff80000000);
+  TEST_RR_OP(65, or, 0x0123456789abcdef, 0x0123456789abcdef, 0x0123456789abcdef);
+  TEST_RR_OP(66, or, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x0000000000000001);
+  TEST_RR_OP(67, or, 0xffffffffffffffff, 0x8000000000000000, 0xffffffffffffffff);
+  TEST_RR_OP(68, or, 0xffffffffffffffff, 0xfffffffffffffffe, 0xffffffffffffffff);
+  TEST_RR_OP(69, or, 0x0000000000000003, 0x0000000000000001, 0x0000000000000002);
+  TEST_RR_OP(70, or, 0x0000000000000003, 0x0000000000000002, 0x0000000000000001);
+
+  // Source and destination registers the same
+  TEST_RR_SRC1_EQ_DEST(71, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC2_EQ_DEST(72, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC12_EQ_DEST(73, or, 0x000000000000000d, 0x000000000000000d);
+
+  // Results and sources consumed 0, 1 and 2 instructions after they are produced
+  TEST_RR_DEST_BYPASS(74, 0, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_DEST_BYPASS(75, 1, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_DEST_BYPASS(76, 2, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC12_BYPASS(77, 0, 0, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC12_BYPASS(78, 0, 1, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC12_BYPASS(79, 0, 2, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC12_BYPASS(80, 1, 0, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC12_BYPASS(81, 1, 1, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC12_BYPASS(82, 2, 0, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC21_BYPASS(83, 0, 0, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC21_BYPASS(84, 0, 1, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC21_BYPASS(85, 0, 2, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC21_BYPASS(86, 1, 0, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC21_BYPASS(87, 1, 1, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+  TEST_RR_SRC21_BYPASS(88, 2, 0, or, 0x000000000000000f, 0x000000000000000d, 0x000000000000000b);
+
+  // x0 as a source reads 0; x0 as a destination stays 0
+  TEST_RR_ZEROSRC1(89, or, 0x000000000000000b, 0x000000000000000b);
+  TEST_RR_ZEROSRC2(90, or, 0x000000000000000d, 0x000000000000000d);
+  TEST_RR_ZEROSRC12(91, or, 0x0000000000000000);
+  TEST_RR_ZERODEST(92, or, 0x000000000000000d, 0x000000000000000b);
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+  .data
+RVTEST_DATA_BEGIN
+RVTEST_DATA_END

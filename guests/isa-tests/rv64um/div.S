@@ -1,0 +1,167 @@
+// div.S: tests `div`, signed division rounding towards zero; x/0 = -1, MIN/-1 = MIN (RISC-V Unprivileged ISA 20191213, 7.2, table 7.1).
+#include "riscv_test.h"
+#include "test_macros.h"
+
+RVTEST_RV64U
+RVTEST_CODE_BEGIN
+  // 32-bit encodings only, as in a build without C: rv64uc tests the compressed instructions.
+  .option norvc
+
+  // Values
+  TEST_RR_OP(2, div, 0xffffffffffffffff, 0x0000000000000000, 0x0000000000000000);
+  TEST_RR_OP(3, div, 0x0000000000000000, 0x0000000000000000, 0x0000000000000001);
+  TEST_RR_OP(4, div, 0x0000000000000000, 0x0000000000000000, 0xffffffffffffffff);
+  TEST_RR_OP(5, div, 0x0000000000000000, 0x0000000000000000, 0x0000000000000002);
+  TEST_RR_OP(6, div, 0x0000000000000000, 0x0000000000000000, 0xfffffffffffffffe);
+  TEST_RR_OP(7, div, 0x0000000000000000, 0x0000000000000000, 0x0000000000000007);
+  TEST_RR_OP(8, div, 0x0000000000000000, 0x0000000000000000, 0xfffffffffffffff9);
+  TEST_RR_OP(9, div, 0x0000000000000000, 0x0000000000000000, 0x7fffffffffffffff);
+  TEST_RR_OP(10, div, 0x0000000000000000, 0x0000000000000000, 0x8000000000000000);
+  TEST_RR_OP(11, div, 0x0000000000000000, 0x0000000000000000, 0x0000000100000000);
+  TEST_RR_OP(12, div, 0x0000000000000000, 0x0000000000000000, 0x0123456789abcdef);
+  TEST_RR_OP(13, div, 0xffffffffffffffff, 0x0000000000000001, 0x0000000000000000);
+  TEST_RR_OP(14, div, 0x0000000000000001, 0x0000000000000001, 0x0000000000000001);
+  TEST_RR_OP(15, div, 0xffffffffffffffff, 0x0000000000000001, 0xffffffffffffffff);
+  TEST_RR_OP(16, div, 0x0000000000000000, 0x0000000000000001, 0x0000000000000002);
+  TEST_RR_OP(17, div, 0x0000000000000000, 0x0000000000000001, 0xfffffffffffffffe);
+  TEST_RR_OP(18, div, 0x0000000000000000, 0x0000000000000001, 0x0000000000000007);
+  TEST_RR_OP(19, div, 0x0000000000000000, 0x0000000000000001, 0xfffffffffffffff9);
+  TEST_RR_OP(20, div, 0x0000000000000000, 0x0000000000000001, 0x7fffffffffffffff);
+  TEST_RR_OP(21, div, 0x0000000000000000, 0x0000000000000001, 0x8000000000000000);
+  TEST_RR_OP(22, div, 0x0000000000000000, 0x0000000000000001, 0x0000000100000000);
+  TEST_RR_OP(23, div, 0x0000000000000000, 0x0000000000000001, 0x0123456789abcdef);
+  TEST_RR_OP(24, div, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000000);
+  TEST_RR_OP(25, div, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000001);
+  TEST_RR_OP(26, div, 0x0000000000000001, 0xffffffffffffffff, 0xffffffffffffffff);
+  TEST_RR_OP(27, div, 0x0000000000000000, 0xffffffffffffffff, 0x0000000000000002);
+  TEST_RR_OP(28, div, 0x0000000000000000, 0xffffffffffffffff, 0xfffffffffffffffe);
+  TEST_RR_OP(29, div, 0x0000000000000000, 0xffffffffffffffff, 0x0000000000000007);
+  TEST_RR_OP(30, div, 0x0000000000000000, 0xffffffffffffffff, 0xfffffffffffffff9);
+  TEST_RR_OP(31, div, 0x0000000000000000, 0xffffffffffffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(32, div, 0x0000000000000000, 0xffffffffffffffff, 0x8000000000000000);
+  TEST_RR_OP(33, div, 0x0000000000000000, 0xffffffffffffffff, 0x0000000100000000);
+  TEST_RR_OP(34, div, 0x0000000000000000, 0xffffffffffffffff, 0x0123456789abcdef);
+  TEST_RR_OP(35, div, 0xffffffffffffffff, 0x0000000000000002, 0x0000000000000000);
+  TEST_RR_OP(36, div, 0x0000000000000002, 0x0000000000000002, 0x0000000000000001);
+  TEST_RR_OP(37, div, 0xfffffffffffffffe, 0x0000000000000002, 0xffffffffffffffff);
+  TEST_RR_OP(38, div, 0x0000000000000001, 0x0000000000000002, 0x0000000000000002);
+  TEST_RR_OP(39, div, 0xffffffffffffffff, 0x0000000000000002, 0xfffffffffffffffe);
+  TEST_RR_OP(40, div, 0x0000000000000000, 0x0000000000000002, 0x0000000000000007);
+  TEST_RR_OP(41, div, 0x0000000000000000, 0x0000000000000002, 0xfffffffffffffff9);
+  TEST_RR_OP(42, div, 0x0000000000000000, 0x0000000000000002, 0x7fffffffffffffff);
+  TEST_RR_OP(43, div, 0x0000000000000000, 0x0000000000000002, 0x8000000000000000);
+  TEST_RR_OP(44, div, 0x0000000000000000, 0x0000000000000002, 0x0000000100000000);
+  TEST_RR_OP(45, div, 0x0000000000000000, 0x0000000000000002, 0x0123456789abcdef);
+  TEST_RR_OP(46, div, 0xffffffffffffffff, 0xfffffffffffffffe, 0x0000000000000000);
+  TEST_RR_OP(47, div, 0xfffffffffffffffe, 0xfffffffffffffffe, 0x0000000000000001);
+  TEST_RR_OP(48, div, 0x0000000000000002, 0xfffffffffffffffe, 0xffffffffffffffff);
+  TEST_RR_OP(49, div, 0xffffffffffffffff, 0xfffffffffffffffe, 0x0000000000000002);
+  TEST_RR_OP(50, div, 0x0000000000000001, 0xfffffffffffffffe, 0xfffffffffffffffe);
+  TEST_RR_OP(51, div, 0x0000000000000000, 0xfffffffffffffffe, 0x0000000000000007);
+  TEST_RR_OP(52, div, 0x0000000000000000, 0xfffffffffffffffe, 0xfffffffffffffff9);
+  TEST_RR_OP(53, div, 0x0000000000000000, 0xfffffffffffffffe, 0x7fffffffffffffff);
+  TEST_RR_OP(54, div, 0x0000000000000000, 0xfffffffffffffffe, 0x8000000000000000);
+  TEST_RR_OP(55, div, 0x0000000000000000, 0xfffffffffffffffe, 0x0000000100000000);
+  TEST_RR_OP(56, div, 0x0000000000000000, 0xfffffffffffffffe, 0x0123456789abcdef);
+  TEST_RR_OP(57, div, 0xffffffffffffffff, 0x0000000000000007, 0x0000000000000000);
+  TEST_RR_OP(58, div, 0x0000000000000007, 0x0000000000000007, 0x0000000000000001);
+  TEST_RR_OP(59, div, 0xfffffffffffffff9, 0x0000000000000007, 0xffffffffffffffff);
+  TEST_RR_OP(60, div, 0x0000000000000003, 0x0000000000000007, 0x0000000000000002);
+  TEST_RR_OP(61, div, 0xfffffffffffffffd, 0x0000000000000007, 0xfffffffffffffffe);
+  TEST_RR_OP(62, div, 0x0000000000000001, 0x0000000000000007, 0x0000000000000007);
+  TEST_RR_OP(63, div, 0xffffffffffffffff, 0x0000000000000007, 0xfffffffffffffff9);
+  TEST_RR_OP(64, div, 0x0000000000000000, 0x0000000000000007, 0x7fffffffffffffff);
+  TEST_RR_OP(65, div, 0x0000000000000000, 0x0000000000000007, 0x8000000000000000);
+  TEST_RR_OP(66, div, 0x0000000000000000, 0x0000000000000007, 0x0000000100000000);
+  TEST_RR_OP(67, div, 0x0000000000000000, 0x0000000000000007, 0x0123456789abcdef);
+  TEST_RR_OP(68, div, 0xffffffffffffffff, 0xfffffffffffffff9, 0x0000000000000000);
+  TEST_RR_OP(69, div, 0xfffffffffffffff9, 0xfffffffffffffff9, 0x0000000000000001);
+  TEST_RR_OP(70, div, 0x0000000000000007, 0xfffffffffffffff9, 0xffffffffffffffff);
+  TEST_RR_OP(71, div, 0xfffffffffffffffd, 0xfffffffffffffff9, 0x0000000000000002);
+  TEST_RR_OP(72, div, 0x0000000000000003, 0xfffffffffffffff9, 0xfffffffffffffffe);
+  TEST_RR_OP(73, div, 0xffffffffffffffff, 0xfffffffffffffff9, 0x0000000000000007);
+  TEST_RR_OP(74, div, 0x0000000000000001, 0xfffffffffffffff9, 0xfffffffffffffff9);
+  TEST_RR_OP(75, div, 0x0000000000000000, 0xfffffffffffffff9, 0x7fffffffffffffff);
+  TEST_RR_OP(76, div, 0x0000000000000000, 0xfffffffffffffff9, 0x8000000000000000);
+  TEST_RR_OP(77, div, 0x0000000000000000, 0xfffffffffffffff9, 0x0000000100000000);
+  TEST_RR_OP(78, div, 0x0000000000000000, 0xfffffffffffffff9, 0x0123456789abcdef);
+  TEST_RR_OP(79, div, 0xffffffffffffffff, 0x7fffffffffffffff, 0x0000000000000000);
+  TEST_RR_OP(80, div, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x0000000000000001);
+  TEST_RR_OP(81, div, 0x8000000000000001, 0x7fffffffffffffff, 0xffffffffffffffff);
+  TEST_RR_OP(82, div, 0x3fffffffffffffff, 0x7fffffffffffffff, 0x0000000000000002);
+  TEST_RR_OP(83, div, 0xc000000000000001, 0x7fffffffffffffff, 0xfffffffffffffffe);
+  TEST_RR_OP(84, div, 0x1249249249249249, 0x7fffffffffffffff, 0x0000000000000007);
+  TEST_RR_OP(85, div, 0xedb6db6db6db6db7, 0x7fffffffffffffff, 0xfffffffffffffff9);
+  TEST_RR_OP(86, div, 0x0000000000000001, 0x7fffffffffffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(87, div, 0x0000000000000000, 0x7fffffffffffffff, 0x8000000000000000);
+  TEST_RR_OP(88, div, 0x000000007fffffff, 0x7fffffffffffffff, 0x0000000100000000);
+  TEST_RR_OP(89, div, 0x0000000000000070, 0x7fffffffffffffff, 0x0123456789abcdef);
+  TEST_RR_OP(90, div, 0xffffffffffffffff, 0x8000000000000000, 0x0000000000000000);
+  TEST_RR_OP(91, div, 0x8000000000000000, 0x8000000000000000, 0x0000000000000001);
+  TEST_RR_OP(92, div, 0x8000000000000000, 0x8000000000000000, 0xffffffffffffffff);
+  TEST_RR_OP(93, div, 0xc000000000000000, 0x8000000000000000, 0x0000000000000002);
+  TEST_RR_OP(94, div, 0x4000000000000000, 0x8000000000000000, 0xfffffffffffffffe);
+  TEST_RR_OP(95, div, 0xedb6db6db6db6db7, 0x8000000000000000, 0x0000000000000007);
+  TEST_RR_OP(96, div, 0x1249249249249249, 0x8000000000000000, 0xfffffffffffffff9);
+  TEST_RR_OP(97, div, 0xffffffffffffffff, 0x8000000000000000, 0x7fffffffffffffff);
+  TEST_RR_OP(98, div, 0x0000000000000001, 0x8000000000000000, 0x8000000000000000);
+  TEST_RR_OP(99, div, 0xffffffff80000000, 0x8000000000000000, 0x0000000100000000);
+  TEST_RR_OP(100, div, 0xffffffffffffff90, 0x8000000000000000, 0x0123456789abcdef);
+  TEST_RR_OP(101, div, 0xffffffffffffffff, 0x0000000100000000, 0x0000000000000000);
+  TEST_RR_OP(102, div, 0x0000000100000000, 0x0000000100000000, 0x0000000000000001);
+  TEST_RR_OP(103, div, 0xffffffff00000000, 0x0000000100000000, 0xffffffffffffffff);
+  TEST_RR_OP(104, div, 0x0000000080000000, 0x0000000100000000, 0x0000000000000002);
+  TEST_RR_OP(105, div, 0xffffffff80000000, 0x0000000100000000, 0xfffffffffffffffe);
+  TEST_RR_OP(106, div, 0x0000000024924924, 0x0000000100000000, 0x0000000000000007);
+  TEST_RR_OP(107, div, 0xffffffffdb6db6dc, 0x0000000100000000, 0xfffffffffffffff9);
+  TEST_RR_OP(108, div, 0x0000000000000000, 0x0000000100000000, 0x7fffffffffffffff);
+  TEST_RR_OP(109, div, 0x0000000000000000, 0x0000000100000000, 0x8000000000000000);
+  TEST_RR_OP(110, div, 0x0000000000000001, 0x0000000100000000, 0x0000000100000000);
+  TEST_RR_OP(111, div, 0x0000000000000000, 0x0000000100000000, 0x0123456789abcdef);
+  TEST_RR_OP(112, div, 0xffffffffffffffff, 0x0123456789abcdef, 0x0000000000000000);
+  TEST_RR_OP(113, div, 0x0123456789abcdef, 0x0123456789abcdef, 0x0000000000000001);
+  TEST_RR_OP(114, div, 0xfedcba9876543211, 0x0123456789abcdef, 0xffffffffffffffff);
+  TEST_RR_OP(115, div, 0x0091a2b3c4d5e6f7, 0x0123456789abcdef, 0x0000000000000002);
+  TEST_RR_OP(116, div, 0xff6e5d4c3b2a1909, 0x0123456789abcdef, 0xfffffffffffffffe);
+  TEST_RR_OP(117, div, 0x00299c335ccf668f, 0x0123456789abcdef, 0x0000000000000007);
+  TEST_RR_OP(118, div, 0xffd663cca3309971, 0x0123456789abcdef, 0xfffffffffffffff9);
+  TEST_RR_OP(119, div, 0x0000000000000000, 0x0123456789abcdef, 0x7fffffffffffffff);
+  TEST_RR_OP(120, div, 0x0000000000000000, 0x0123456789abcdef, 0x8000000000000000);
+  TEST_RR_OP(121, div, 0x0000000001234567, 0x0123456789abcdef, 0x0000000100000000);
+  TEST_RR_OP(122, div, 0x0000000000000001, 0x0123456789abcdef, 0x0123456789abcdef);
+
+  // Source and destination registers the same
+  TEST_RR_SRC1_EQ_DEST(123, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC2_EQ_DEST(124, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_EQ_DEST(125, div, 0x0000000000000001, 0xffffffffffffffec);
+
+  // Results and sources consumed 0, 1 and 2 instructions after they are produced
+  TEST_RR_DEST_BYPASS(126, 0, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_DEST_BYPASS(127, 1, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_DEST_BYPASS(128, 2, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(129, 0, 0, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(130, 0, 1, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(131, 0, 2, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(132, 1, 0, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(133, 1, 1, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(134, 2, 0, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(135, 0, 0, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(136, 0, 1, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(137, 0, 2, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(138, 1, 0, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(139, 1, 1, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(140, 2, 0, div, 0xfffffffffffffffd, 0xffffffffffffffec, 0x0000000000000006);
+
+  // x0 as a source reads 0; x0 as a destination stays 0
+  TEST_RR_ZEROSRC1(141, div, 0x0000000000000000, 0x0000000000000006);
+  TEST_RR_ZEROSRC2(142, div, 0xffffffffffffffff, 0xffffffffffffffec);
+  TEST_RR_ZEROSRC12(143, div, 0xffffffffffffffff);
+  TEST_RR_ZERODEST(144, div, 0xffffffffffffffec, 0x0000000000000006);
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+  .data
+RVTEST_DATA_BEGIN
+RVTEST_DATA_END

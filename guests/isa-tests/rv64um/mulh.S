@@ -1,0 +1,167 @@
+// mulh.S: tests `mulh`, high 64 bits of the signed x signed product (RISC-V Unprivileged ISA 20191213, 7.1).
+#include "riscv_test.h"
+#include "test_macros.h"
+
+RVTEST_RV64U
+RVTEST_CODE_BEGIN
+  // 32-bit encodings only, as in a build without C: rv64uc tests the compressed instructions.
+  .option norvc
+
+  // Values
+  TEST_RR_OP(2, mulh, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000);
+  TEST_RR_OP(3, mulh, 0x0000000000000000, 0x0000000000000000, 0x0000000000000001);
+  TEST_RR_OP(4, mulh, 0x0000000000000000, 0x0000000000000000, 0xffffffffffffffff);
+  TEST_RR_OP(5, mulh, 0x0000000000000000, 0x0000000000000000, 0x0000000000000002);
+  TEST_RR_OP(6, mulh, 0x0000000000000000, 0x0000000000000000, 0x0000000000000003);
+  TEST_RR_OP(7, mulh, 0x0000000000000000, 0x0000000000000000, 0xfffffffffffffffd);
+  TEST_RR_OP(8, mulh, 0x0000000000000000, 0x0000000000000000, 0x7fffffffffffffff);
+  TEST_RR_OP(9, mulh, 0x0000000000000000, 0x0000000000000000, 0x8000000000000000);
+  TEST_RR_OP(10, mulh, 0x0000000000000000, 0x0000000000000000, 0x00000000ffffffff);
+  TEST_RR_OP(11, mulh, 0x0000000000000000, 0x0000000000000000, 0x0123456789abcdef);
+  TEST_RR_OP(12, mulh, 0x0000000000000000, 0x0000000000000000, 0xfedcba9876543210);
+  TEST_RR_OP(13, mulh, 0x0000000000000000, 0x0000000000000001, 0x0000000000000000);
+  TEST_RR_OP(14, mulh, 0x0000000000000000, 0x0000000000000001, 0x0000000000000001);
+  TEST_RR_OP(15, mulh, 0xffffffffffffffff, 0x0000000000000001, 0xffffffffffffffff);
+  TEST_RR_OP(16, mulh, 0x0000000000000000, 0x0000000000000001, 0x0000000000000002);
+  TEST_RR_OP(17, mulh, 0x0000000000000000, 0x0000000000000001, 0x0000000000000003);
+  TEST_RR_OP(18, mulh, 0xffffffffffffffff, 0x0000000000000001, 0xfffffffffffffffd);
+  TEST_RR_OP(19, mulh, 0x0000000000000000, 0x0000000000000001, 0x7fffffffffffffff);
+  TEST_RR_OP(20, mulh, 0xffffffffffffffff, 0x0000000000000001, 0x8000000000000000);
+  TEST_RR_OP(21, mulh, 0x0000000000000000, 0x0000000000000001, 0x00000000ffffffff);
+  TEST_RR_OP(22, mulh, 0x0000000000000000, 0x0000000000000001, 0x0123456789abcdef);
+  TEST_RR_OP(23, mulh, 0xffffffffffffffff, 0x0000000000000001, 0xfedcba9876543210);
+  TEST_RR_OP(24, mulh, 0x0000000000000000, 0xffffffffffffffff, 0x0000000000000000);
+  TEST_RR_OP(25, mulh, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000001);
+  TEST_RR_OP(26, mulh, 0x0000000000000000, 0xffffffffffffffff, 0xffffffffffffffff);
+  TEST_RR_OP(27, mulh, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000002);
+  TEST_RR_OP(28, mulh, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000003);
+  TEST_RR_OP(29, mulh, 0x0000000000000000, 0xffffffffffffffff, 0xfffffffffffffffd);
+  TEST_RR_OP(30, mulh, 0xffffffffffffffff, 0xffffffffffffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(31, mulh, 0x0000000000000000, 0xffffffffffffffff, 0x8000000000000000);
+  TEST_RR_OP(32, mulh, 0xffffffffffffffff, 0xffffffffffffffff, 0x00000000ffffffff);
+  TEST_RR_OP(33, mulh, 0xffffffffffffffff, 0xffffffffffffffff, 0x0123456789abcdef);
+  TEST_RR_OP(34, mulh, 0x0000000000000000, 0xffffffffffffffff, 0xfedcba9876543210);
+  TEST_RR_OP(35, mulh, 0x0000000000000000, 0x0000000000000002, 0x0000000000000000);
+  TEST_RR_OP(36, mulh, 0x0000000000000000, 0x0000000000000002, 0x0000000000000001);
+  TEST_RR_OP(37, mulh, 0xffffffffffffffff, 0x0000000000000002, 0xffffffffffffffff);
+  TEST_RR_OP(38, mulh, 0x0000000000000000, 0x0000000000000002, 0x0000000000000002);
+  TEST_RR_OP(39, mulh, 0x0000000000000000, 0x0000000000000002, 0x0000000000000003);
+  TEST_RR_OP(40, mulh, 0xffffffffffffffff, 0x0000000000000002, 0xfffffffffffffffd);
+  TEST_RR_OP(41, mulh, 0x0000000000000000, 0x0000000000000002, 0x7fffffffffffffff);
+  TEST_RR_OP(42, mulh, 0xffffffffffffffff, 0x0000000000000002, 0x8000000000000000);
+  TEST_RR_OP(43, mulh, 0x0000000000000000, 0x0000000000000002, 0x00000000ffffffff);
+  TEST_RR_OP(44, mulh, 0x0000000000000000, 0x0000000000000002, 0x0123456789abcdef);
+  TEST_RR_OP(45, mulh, 0xffffffffffffffff, 0x0000000000000002, 0xfedcba9876543210);
+  TEST_RR_OP(46, mulh, 0x0000000000000000, 0x0000000000000003, 0x0000000000000000);
+  TEST_RR_OP(47, mulh, 0x0000000000000000, 0x0000000000000003, 0x0000000000000001);
+  TEST_RR_OP(48, mulh, 0xffffffffffffffff, 0x0000000000000003, 0xffffffffffffffff);
+  TEST_RR_OP(49, mulh, 0x0000000000000000, 0x0000000000000003, 0x0000000000000002);
+  TEST_RR_OP(50, mulh, 0x0000000000000000, 0x0000000000000003, 0x0000000000000003);
+  TEST_RR_OP(51, mulh, 0xffffffffffffffff, 0x0000000000000003, 0xfffffffffffffffd);
+  TEST_RR_OP(52, mulh, 0x0000000000000001, 0x0000000000000003, 0x7fffffffffffffff);
+  TEST_RR_OP(53, mulh, 0xfffffffffffffffe, 0x0000000000000003, 0x8000000000000000);
+  TEST_RR_OP(54, mulh, 0x0000000000000000, 0x0000000000000003, 0x00000000ffffffff);
+  TEST_RR_OP(55, mulh, 0x0000000000000000, 0x0000000000000003, 0x0123456789abcdef);
+  TEST_RR_OP(56, mulh, 0xffffffffffffffff, 0x0000000000000003, 0xfedcba9876543210);
+  TEST_RR_OP(57, mulh, 0x0000000000000000, 0xfffffffffffffffd, 0x0000000000000000);
+  TEST_RR_OP(58, mulh, 0xffffffffffffffff, 0xfffffffffffffffd, 0x0000000000000001);
+  TEST_RR_OP(59, mulh, 0x0000000000000000, 0xfffffffffffffffd, 0xffffffffffffffff);
+  TEST_RR_OP(60, mulh, 0xffffffffffffffff, 0xfffffffffffffffd, 0x0000000000000002);
+  TEST_RR_OP(61, mulh, 0xffffffffffffffff, 0xfffffffffffffffd, 0x0000000000000003);
+  TEST_RR_OP(62, mulh, 0x0000000000000000, 0xfffffffffffffffd, 0xfffffffffffffffd);
+  TEST_RR_OP(63, mulh, 0xfffffffffffffffe, 0xfffffffffffffffd, 0x7fffffffffffffff);
+  TEST_RR_OP(64, mulh, 0x0000000000000001, 0xfffffffffffffffd, 0x8000000000000000);
+  TEST_RR_OP(65, mulh, 0xffffffffffffffff, 0xfffffffffffffffd, 0x00000000ffffffff);
+  TEST_RR_OP(66, mulh, 0xffffffffffffffff, 0xfffffffffffffffd, 0x0123456789abcdef);
+  TEST_RR_OP(67, mulh, 0x0000000000000000, 0xfffffffffffffffd, 0xfedcba9876543210);
+  TEST_RR_OP(68, mulh, 0x0000000000000000, 0x7fffffffffffffff, 0x0000000000000000);
+  TEST_RR_OP(69, mulh, 0x0000000000000000, 0x7fffffffffffffff, 0x0000000000000001);
+  TEST_RR_OP(70, mulh, 0xffffffffffffffff, 0x7fffffffffffffff, 0xffffffffffffffff);
+  TEST_RR_OP(71, mulh, 0x0000000000000000, 0x7fffffffffffffff, 0x0000000000000002);
+  TEST_RR_OP(72, mulh, 0x0000000000000001, 0x7fffffffffffffff, 0x0000000000000003);
+  TEST_RR_OP(73, mulh, 0xfffffffffffffffe, 0x7fffffffffffffff, 0xfffffffffffffffd);
+  TEST_RR_OP(74, mulh, 0x3fffffffffffffff, 0x7fffffffffffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(75, mulh, 0xc000000000000000, 0x7fffffffffffffff, 0x8000000000000000);
+  TEST_RR_OP(76, mulh, 0x000000007fffffff, 0x7fffffffffffffff, 0x00000000ffffffff);
+  TEST_RR_OP(77, mulh, 0x0091a2b3c4d5e6f7, 0x7fffffffffffffff, 0x0123456789abcdef);
+  TEST_RR_OP(78, mulh, 0xff6e5d4c3b2a1908, 0x7fffffffffffffff, 0xfedcba9876543210);
+  TEST_RR_OP(79, mulh, 0x0000000000000000, 0x8000000000000000, 0x0000000000000000);
+  TEST_RR_OP(80, mulh, 0xffffffffffffffff, 0x8000000000000000, 0x0000000000000001);
+  TEST_RR_OP(81, mulh, 0x0000000000000000, 0x8000000000000000, 0xffffffffffffffff);
+  TEST_RR_OP(82, mulh, 0xffffffffffffffff, 0x8000000000000000, 0x0000000000000002);
+  TEST_RR_OP(83, mulh, 0xfffffffffffffffe, 0x8000000000000000, 0x0000000000000003);
+  TEST_RR_OP(84, mulh, 0x0000000000000001, 0x8000000000000000, 0xfffffffffffffffd);
+  TEST_RR_OP(85, mulh, 0xc000000000000000, 0x8000000000000000, 0x7fffffffffffffff);
+  TEST_RR_OP(86, mulh, 0x4000000000000000, 0x8000000000000000, 0x8000000000000000);
+  TEST_RR_OP(87, mulh, 0xffffffff80000000, 0x8000000000000000, 0x00000000ffffffff);
+  TEST_RR_OP(88, mulh, 0xff6e5d4c3b2a1908, 0x8000000000000000, 0x0123456789abcdef);
+  TEST_RR_OP(89, mulh, 0x0091a2b3c4d5e6f8, 0x8000000000000000, 0xfedcba9876543210);
+  TEST_RR_OP(90, mulh, 0x0000000000000000, 0x00000000ffffffff, 0x0000000000000000);
+  TEST_RR_OP(91, mulh, 0x0000000000000000, 0x00000000ffffffff, 0x0000000000000001);
+  TEST_RR_OP(92, mulh, 0xffffffffffffffff, 0x00000000ffffffff, 0xffffffffffffffff);
+  TEST_RR_OP(93, mulh, 0x0000000000000000, 0x00000000ffffffff, 0x0000000000000002);
+  TEST_RR_OP(94, mulh, 0x0000000000000000, 0x00000000ffffffff, 0x0000000000000003);
+  TEST_RR_OP(95, mulh, 0xffffffffffffffff, 0x00000000ffffffff, 0xfffffffffffffffd);
+  TEST_RR_OP(96, mulh, 0x000000007fffffff, 0x00000000ffffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(97, mulh, 0xffffffff80000000, 0x00000000ffffffff, 0x8000000000000000);
+  TEST_RR_OP(98, mulh, 0x0000000000000000, 0x00000000ffffffff, 0x00000000ffffffff);
+  TEST_RR_OP(99, mulh, 0x0000000001234567, 0x00000000ffffffff, 0x0123456789abcdef);
+  TEST_RR_OP(100, mulh, 0xfffffffffedcba98, 0x00000000ffffffff, 0xfedcba9876543210);
+  TEST_RR_OP(101, mulh, 0x0000000000000000, 0x0123456789abcdef, 0x0000000000000000);
+  TEST_RR_OP(102, mulh, 0x0000000000000000, 0x0123456789abcdef, 0x0000000000000001);
+  TEST_RR_OP(103, mulh, 0xffffffffffffffff, 0x0123456789abcdef, 0xffffffffffffffff);
+  TEST_RR_OP(104, mulh, 0x0000000000000000, 0x0123456789abcdef, 0x0000000000000002);
+  TEST_RR_OP(105, mulh, 0x0000000000000000, 0x0123456789abcdef, 0x0000000000000003);
+  TEST_RR_OP(106, mulh, 0xffffffffffffffff, 0x0123456789abcdef, 0xfffffffffffffffd);
+  TEST_RR_OP(107, mulh, 0x0091a2b3c4d5e6f7, 0x0123456789abcdef, 0x7fffffffffffffff);
+  TEST_RR_OP(108, mulh, 0xff6e5d4c3b2a1908, 0x0123456789abcdef, 0x8000000000000000);
+  TEST_RR_OP(109, mulh, 0x0000000001234567, 0x0123456789abcdef, 0x00000000ffffffff);
+  TEST_RR_OP(110, mulh, 0x00014b66dc33f6ac, 0x0123456789abcdef, 0x0123456789abcdef);
+  TEST_RR_OP(111, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_OP(112, mulh, 0x0000000000000000, 0xfedcba9876543210, 0x0000000000000000);
+  TEST_RR_OP(113, mulh, 0xffffffffffffffff, 0xfedcba9876543210, 0x0000000000000001);
+  TEST_RR_OP(114, mulh, 0x0000000000000000, 0xfedcba9876543210, 0xffffffffffffffff);
+  TEST_RR_OP(115, mulh, 0xffffffffffffffff, 0xfedcba9876543210, 0x0000000000000002);
+  TEST_RR_OP(116, mulh, 0xffffffffffffffff, 0xfedcba9876543210, 0x0000000000000003);
+  TEST_RR_OP(117, mulh, 0x0000000000000000, 0xfedcba9876543210, 0xfffffffffffffffd);
+  TEST_RR_OP(118, mulh, 0xff6e5d4c3b2a1908, 0xfedcba9876543210, 0x7fffffffffffffff);
+  TEST_RR_OP(119, mulh, 0x0091a2b3c4d5e6f8, 0xfedcba9876543210, 0x8000000000000000);
+  TEST_RR_OP(120, mulh, 0xfffffffffedcba98, 0xfedcba9876543210, 0x00000000ffffffff);
+  TEST_RR_OP(121, mulh, 0xfffeb49923cc0953, 0xfedcba9876543210, 0x0123456789abcdef);
+  TEST_RR_OP(122, mulh, 0x00014b66dc33f6ac, 0xfedcba9876543210, 0xfedcba9876543210);
+
+  // Source and destination registers the same
+  TEST_RR_SRC1_EQ_DEST(123, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC2_EQ_DEST(124, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC12_EQ_DEST(125, mulh, 0x00014b66dc33f6ac, 0x0123456789abcdef);
+
+  // Results and sources consumed 0, 1 and 2 instructions after they are produced
+  TEST_RR_DEST_BYPASS(126, 0, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_DEST_BYPASS(127, 1, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_DEST_BYPASS(128, 2, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC12_BYPASS(129, 0, 0, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC12_BYPASS(130, 0, 1, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC12_BYPASS(131, 0, 2, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC12_BYPASS(132, 1, 0, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC12_BYPASS(133, 1, 1, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC12_BYPASS(134, 2, 0, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC21_BYPASS(135, 0, 0, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC21_BYPASS(136, 0, 1, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC21_BYPASS(137, 0, 2, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC21_BYPASS(138, 1, 0, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC21_BYPASS(139, 1, 1, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+  TEST_RR_SRC21_BYPASS(140, 2, 0, mulh, 0xfffeb49923cc0953, 0x0123456789abcdef, 0xfedcba9876543210);
+
+  // x0 as a source reads 0; x0 as a destination stays 0
+  TEST_RR_ZEROSRC1(141, mulh, 0x0000000000000000, 0xfedcba9876543210);
+  TEST_RR_ZEROSRC2(142, mulh, 0x0000000000000000, 0x0123456789abcdef);
+  TEST_RR_ZEROSRC12(143, mulh, 0x0000000000000000);
+  TEST_RR_ZERODEST(144, mulh, 0x0123456789abcdef, 0xfedcba9876543210);
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+  .data
+RVTEST_DATA_BEGIN
+RVTEST_DATA_END

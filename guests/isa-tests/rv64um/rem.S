@@ -1,0 +1,167 @@
+// rem.S: tests `rem`, signed remainder (sign of the dividend); x%0 = x, MIN%-1 = 0 (RISC-V Unprivileged ISA 20191213, 7.2, table 7.1).
+#include "riscv_test.h"
+#include "test_macros.h"
+
+RVTEST_RV64U
+RVTEST_CODE_BEGIN
+  // 32-bit encodings only, as in a build without C: rv64uc tests the compressed instructions.
+  .option norvc
+
+  // Values
+  TEST_RR_OP(2, rem, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000);
+  TEST_RR_OP(3, rem, 0x0000000000000000, 0x0000000000000000, 0x0000000000000001);
+  TEST_RR_OP(4, rem, 0x0000000000000000, 0x0000000000000000, 0xffffffffffffffff);
+  TEST_RR_OP(5, rem, 0x0000000000000000, 0x0000000000000000, 0x0000000000000002);
+  TEST_RR_OP(6, rem, 0x0000000000000000, 0x0000000000000000, 0xfffffffffffffffe);
+  TEST_RR_OP(7, rem, 0x0000000000000000, 0x0000000000000000, 0x0000000000000007);
+  TEST_RR_OP(8, rem, 0x0000000000000000, 0x0000000000000000, 0xfffffffffffffff9);
+  TEST_RR_OP(9, rem, 0x0000000000000000, 0x0000000000000000, 0x7fffffffffffffff);
+  TEST_RR_OP(10, rem, 0x0000000000000000, 0x0000000000000000, 0x8000000000000000);
+  TEST_RR_OP(11, rem, 0x0000000000000000, 0x0000000000000000, 0x0000000100000000);
+  TEST_RR_OP(12, rem, 0x0000000000000000, 0x0000000000000000, 0x0123456789abcdef);
+  TEST_RR_OP(13, rem, 0x0000000000000001, 0x0000000000000001, 0x0000000000000000);
+  TEST_RR_OP(14, rem, 0x0000000000000000, 0x0000000000000001, 0x0000000000000001);
+  TEST_RR_OP(15, rem, 0x0000000000000000, 0x0000000000000001, 0xffffffffffffffff);
+  TEST_RR_OP(16, rem, 0x0000000000000001, 0x0000000000000001, 0x0000000000000002);
+  TEST_RR_OP(17, rem, 0x0000000000000001, 0x0000000000000001, 0xfffffffffffffffe);
+  TEST_RR_OP(18, rem, 0x0000000000000001, 0x0000000000000001, 0x0000000000000007);
+  TEST_RR_OP(19, rem, 0x0000000000000001, 0x0000000000000001, 0xfffffffffffffff9);
+  TEST_RR_OP(20, rem, 0x0000000000000001, 0x0000000000000001, 0x7fffffffffffffff);
+  TEST_RR_OP(21, rem, 0x0000000000000001, 0x0000000000000001, 0x8000000000000000);
+  TEST_RR_OP(22, rem, 0x0000000000000001, 0x0000000000000001, 0x0000000100000000);
+  TEST_RR_OP(23, rem, 0x0000000000000001, 0x0000000000000001, 0x0123456789abcdef);
+  TEST_RR_OP(24, rem, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000000);
+  TEST_RR_OP(25, rem, 0x0000000000000000, 0xffffffffffffffff, 0x0000000000000001);
+  TEST_RR_OP(26, rem, 0x0000000000000000, 0xffffffffffffffff, 0xffffffffffffffff);
+  TEST_RR_OP(27, rem, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000002);
+  TEST_RR_OP(28, rem, 0xffffffffffffffff, 0xffffffffffffffff, 0xfffffffffffffffe);
+  TEST_RR_OP(29, rem, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000007);
+  TEST_RR_OP(30, rem, 0xffffffffffffffff, 0xffffffffffffffff, 0xfffffffffffffff9);
+  TEST_RR_OP(31, rem, 0xffffffffffffffff, 0xffffffffffffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(32, rem, 0xffffffffffffffff, 0xffffffffffffffff, 0x8000000000000000);
+  TEST_RR_OP(33, rem, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000100000000);
+  TEST_RR_OP(34, rem, 0xffffffffffffffff, 0xffffffffffffffff, 0x0123456789abcdef);
+  TEST_RR_OP(35, rem, 0x0000000000000002, 0x0000000000000002, 0x0000000000000000);
+  TEST_RR_OP(36, rem, 0x0000000000000000, 0x0000000000000002, 0x0000000000000001);
+  TEST_RR_OP(37, rem, 0x0000000000000000, 0x0000000000000002, 0xffffffffffffffff);
+  TEST_RR_OP(38, rem, 0x0000000000000000, 0x0000000000000002, 0x0000000000000002);
+  TEST_RR_OP(39, rem, 0x0000000000000000, 0x0000000000000002, 0xfffffffffffffffe);
+  TEST_RR_OP(40, rem, 0x0000000000000002, 0x0000000000000002, 0x0000000000000007);
+  TEST_RR_OP(41, rem, 0x0000000000000002, 0x0000000000000002, 0xfffffffffffffff9);
+  TEST_RR_OP(42, rem, 0x0000000000000002, 0x0000000000000002, 0x7fffffffffffffff);
+  TEST_RR_OP(43, rem, 0x0000000000000002, 0x0000000000000002, 0x8000000000000000);
+  TEST_RR_OP(44, rem, 0x0000000000000002, 0x0000000000000002, 0x0000000100000000);
+  TEST_RR_OP(45, rem, 0x0000000000000002, 0x0000000000000002, 0x0123456789abcdef);
+  TEST_RR_OP(46, rem, 0xfffffffffffffffe, 0xfffffffffffffffe, 0x0000000000000000);
+  TEST_RR_OP(47, rem, 0x0000000000000000, 0xfffffffffffffffe, 0x0000000000000001);
+  TEST_RR_OP(48, rem, 0x0000000000000000, 0xfffffffffffffffe, 0xffffffffffffffff);
+  TEST_RR_OP(49, rem, 0x0000000000000000, 0xfffffffffffffffe, 0x0000000000000002);
+  TEST_RR_OP(50, rem, 0x0000000000000000, 0xfffffffffffffffe, 0xfffffffffffffffe);
+  TEST_RR_OP(51, rem, 0xfffffffffffffffe, 0xfffffffffffffffe, 0x0000000000000007);
+  TEST_RR_OP(52, rem, 0xfffffffffffffffe, 0xfffffffffffffffe, 0xfffffffffffffff9);
+  TEST_RR_OP(53, rem, 0xfffffffffffffffe, 0xfffffffffffffffe, 0x7fffffffffffffff);
+  TEST_RR_OP(54, rem, 0xfffffffffffffffe, 0xfffffffffffffffe, 0x8000000000000000);
+  TEST_RR_OP(55, rem, 0xfffffffffffffffe, 0xfffffffffffffffe, 0x0000000100000000);
+  TEST_RR_OP(56, rem, 0xfffffffffffffffe, 0xfffffffffffffffe, 0x0123456789abcdef);
+  TEST_RR_OP(57, rem, 0x0000000000000007, 0x0000000000000007, 0x0000000000000000);
+  TEST_RR_OP(58, rem, 0x0000000000000000, 0x0000000000000007, 0x0000000000000001);
+  TEST_RR_OP(59, rem, 0x0000000000000000, 0x0000000000000007, 0xffffffffffffffff);
+  TEST_RR_OP(60, rem, 0x0000000000000001, 0x0000000000000007, 0x0000000000000002);
+  TEST_RR_OP(61, rem, 0x0000000000000001, 0x0000000000000007, 0xfffffffffffffffe);
+  TEST_RR_OP(62, rem, 0x0000000000000000, 0x0000000000000007, 0x0000000000000007);
+  TEST_RR_OP(63, rem, 0x0000000000000000, 0x0000000000000007, 0xfffffffffffffff9);
+  TEST_RR_OP(64, rem, 0x0000000000000007, 0x0000000000000007, 0x7fffffffffffffff);
+  TEST_RR_OP(65, rem, 0x0000000000000007, 0x0000000000000007, 0x8000000000000000);
+  TEST_RR_OP(66, rem, 0x0000000000000007, 0x0000000000000007, 0x0000000100000000);
+  TEST_RR_OP(67, rem, 0x0000000000000007, 0x0000000000000007, 0x0123456789abcdef);
+  TEST_RR_OP(68, rem, 0xfffffffffffffff9, 0xfffffffffffffff9, 0x0000000000000000);
+  TEST_RR_OP(69, rem, 0x0000000000000000, 0xfffffffffffffff9, 0x0000000000000001);
+  TEST_RR_OP(70, rem, 0x0000000000000000, 0xfffffffffffffff9, 0xffffffffffffffff);
+  TEST_RR_OP(71, rem, 0xffffffffffffffff, 0xfffffffffffffff9, 0x0000000000000002);
+  TEST_RR_OP(72, rem, 0xffffffffffffffff, 0xfffffffffffffff9, 0xfffffffffffffffe);
+  TEST_RR_OP(73, rem, 0x0000000000000000, 0xfffffffffffffff9, 0x0000000000000007);
+  TEST_RR_OP(74, rem, 0x0000000000000000, 0xfffffffffffffff9, 0xfffffffffffffff9);
+  TEST_RR_OP(75, rem, 0xfffffffffffffff9, 0xfffffffffffffff9, 0x7fffffffffffffff);
+  TEST_RR_OP(76, rem, 0xfffffffffffffff9, 0xfffffffffffffff9, 0x8000000000000000);
+  TEST_RR_OP(77, rem, 0xfffffffffffffff9, 0xfffffffffffffff9, 0x0000000100000000);
+  TEST_RR_OP(78, rem, 0xfffffffffffffff9, 0xfffffffffffffff9, 0x0123456789abcdef);
+  TEST_RR_OP(79, rem, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x0000000000000000);
+  TEST_RR_OP(80, rem, 0x0000000000000000, 0x7fffffffffffffff, 0x0000000000000001);
+  TEST_RR_OP(81, rem, 0x0000000000000000, 0x7fffffffffffffff, 0xffffffffffffffff);
+  TEST_RR_OP(82, rem, 0x0000000000000001, 0x7fffffffffffffff, 0x0000000000000002);
+  TEST_RR_OP(83, rem, 0x0000000000000001, 0x7fffffffffffffff, 0xfffffffffffffffe);
+  TEST_RR_OP(84, rem, 0x0000000000000000, 0x7fffffffffffffff, 0x0000000000000007);
+  TEST_RR_OP(85, rem, 0x0000000000000000, 0x7fffffffffffffff, 0xfffffffffffffff9);
+  TEST_RR_OP(86, rem, 0x0000000000000000, 0x7fffffffffffffff, 0x7fffffffffffffff);
+  TEST_RR_OP(87, rem, 0x7fffffffffffffff, 0x7fffffffffffffff, 0x8000000000000000);
+  TEST_RR_OP(88, rem, 0x00000000ffffffff, 0x7fffffffffffffff, 0x0000000100000000);
+  TEST_RR_OP(89, rem, 0x0091a2b3c4d5e76f, 0x7fffffffffffffff, 0x0123456789abcdef);
+  TEST_RR_OP(90, rem, 0x8000000000000000, 0x8000000000000000, 0x0000000000000000);
+  TEST_RR_OP(91, rem, 0x0000000000000000, 0x8000000000000000, 0x0000000000000001);
+  TEST_RR_OP(92, rem, 0x0000000000000000, 0x8000000000000000, 0xffffffffffffffff);
+  TEST_RR_OP(93, rem, 0x0000000000000000, 0x8000000000000000, 0x0000000000000002);
+  TEST_RR_OP(94, rem, 0x0000000000000000, 0x8000000000000000, 0xfffffffffffffffe);
+  TEST_RR_OP(95, rem, 0xffffffffffffffff, 0x8000000000000000, 0x0000000000000007);
+  TEST_RR_OP(96, rem, 0xffffffffffffffff, 0x8000000000000000, 0xfffffffffffffff9);
+  TEST_RR_OP(97, rem, 0xffffffffffffffff, 0x8000000000000000, 0x7fffffffffffffff);
+  TEST_RR_OP(98, rem, 0x0000000000000000, 0x8000000000000000, 0x8000000000000000);
+  TEST_RR_OP(99, rem, 0x0000000000000000, 0x8000000000000000, 0x0000000100000000);
+  TEST_RR_OP(100, rem, 0xff6e5d4c3b2a1890, 0x8000000000000000, 0x0123456789abcdef);
+  TEST_RR_OP(101, rem, 0x0000000100000000, 0x0000000100000000, 0x0000000000000000);
+  TEST_RR_OP(102, rem, 0x0000000000000000, 0x0000000100000000, 0x0000000000000001);
+  TEST_RR_OP(103, rem, 0x0000000000000000, 0x0000000100000000, 0xffffffffffffffff);
+  TEST_RR_OP(104, rem, 0x0000000000000000, 0x0000000100000000, 0x0000000000000002);
+  TEST_RR_OP(105, rem, 0x0000000000000000, 0x0000000100000000, 0xfffffffffffffffe);
+  TEST_RR_OP(106, rem, 0x0000000000000004, 0x0000000100000000, 0x0000000000000007);
+  TEST_RR_OP(107, rem, 0x0000000000000004, 0x0000000100000000, 0xfffffffffffffff9);
+  TEST_RR_OP(108, rem, 0x0000000100000000, 0x0000000100000000, 0x7fffffffffffffff);
+  TEST_RR_OP(109, rem, 0x0000000100000000, 0x0000000100000000, 0x8000000000000000);
+  TEST_RR_OP(110, rem, 0x0000000000000000, 0x0000000100000000, 0x0000000100000000);
+  TEST_RR_OP(111, rem, 0x0000000100000000, 0x0000000100000000, 0x0123456789abcdef);
+  TEST_RR_OP(112, rem, 0x0123456789abcdef, 0x0123456789abcdef, 0x0000000000000000);
+  TEST_RR_OP(113, rem, 0x0000000000000000, 0x0123456789abcdef, 0x0000000000000001);
+  TEST_RR_OP(114, rem, 0x0000000000000000, 0x0123456789abcdef, 0xffffffffffffffff);
+  TEST_RR_OP(115, rem, 0x0000000000000001, 0x0123456789abcdef, 0x0000000000000002);
+  TEST_RR_OP(116, rem, 0x0000000000000001, 0x0123456789abcdef, 0xfffffffffffffffe);
+  TEST_RR_OP(117, rem, 0x0000000000000006, 0x0123456789abcdef, 0x0000000000000007);
+  TEST_RR_OP(118, rem, 0x0000000000000006, 0x0123456789abcdef, 0xfffffffffffffff9);
+  TEST_RR_OP(119, rem, 0x0123456789abcdef, 0x0123456789abcdef, 0x7fffffffffffffff);
+  TEST_RR_OP(120, rem, 0x0123456789abcdef, 0x0123456789abcdef, 0x8000000000000000);
+  TEST_RR_OP(121, rem, 0x0000000089abcdef, 0x0123456789abcdef, 0x0000000100000000);
+  TEST_RR_OP(122, rem, 0x0000000000000000, 0x0123456789abcdef, 0x0123456789abcdef);
+
+  // Source and destination registers the same
+  TEST_RR_SRC1_EQ_DEST(123, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC2_EQ_DEST(124, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_EQ_DEST(125, rem, 0x0000000000000000, 0xffffffffffffffec);
+
+  // Results and sources consumed 0, 1 and 2 instructions after they are produced
+  TEST_RR_DEST_BYPASS(126, 0, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_DEST_BYPASS(127, 1, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_DEST_BYPASS(128, 2, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(129, 0, 0, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(130, 0, 1, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(131, 0, 2, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(132, 1, 0, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(133, 1, 1, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC12_BYPASS(134, 2, 0, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(135, 0, 0, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(136, 0, 1, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(137, 0, 2, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(138, 1, 0, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(139, 1, 1, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+  TEST_RR_SRC21_BYPASS(140, 2, 0, rem, 0xfffffffffffffffe, 0xffffffffffffffec, 0x0000000000000006);
+
+  // x0 as a source reads 0; x0 as a destination stays 0
+  TEST_RR_ZEROSRC1(141, rem, 0x0000000000000000, 0x0000000000000006);
+  TEST_RR_ZEROSRC2(142, rem, 0xffffffffffffffec, 0xffffffffffffffec);
+  TEST_RR_ZEROSRC12(143, rem, 0x0000000000000000);
+  TEST_RR_ZERODEST(144, rem, 0xffffffffffffffec, 0x0000000000000006);
+
+  TEST_PASSFAIL
+
+RVTEST_CODE_END
+
+  .data
+RVTEST_DATA_BEGIN
+RVTEST_DATA_END

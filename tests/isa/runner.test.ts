@@ -1,0 +1,98 @@
+// The bare-program runner and its CLI: exit statuses, bounded runs, clear errors for bad files.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { runProgram } from '../../src/run-program.ts';
+import { loadCoreModule } from '../../src/core/load-core.ts';
+import { ImageError, parseElf } from '../../src/loader/elf.ts';
+
+const elf = readFileSync(new URL('../../guests/isa-tests/build/rv64ui-p-add.elf', import.meta.url));
+let core: WebAssembly.Module;
+beforeAll(async () => {
+  core = await loadCoreModule();
+});
+
+/** A copy of `elf` with one 32-bit instruction replaced at a file offset. */
+function patched(offset: number, insn: number): Uint8Array {
+  const copy = new Uint8Array(elf);
+  new DataView(copy.buffer).setUint32(offset, insn, true);
+  return copy;
+}
+
+describe('runProgram', () => {
+  it('reports the failing test number from tohost', async () => {
+    // Make the program's first instruction jump straight to its fail path by writing tohost = (7 << 1) | 1 ourselves.
+    const image = parseElf(elf);
+    const tohost = image.symbols.get('tohost')!;
+    const text = image.segments[0];
+    const fileOffset = text.data.byteOffset - elf.byteOffset;
+    // li t0, 15 ; auipc t1, hi(tohost - pc) ; sd t0, lo(t1)
+    const delta = tohost - text.addr - 4;
+    const hi = (delta + 0x800) >> 12;
+    const lo = delta - (hi << 12);
+    let program = patched(fileOffset, (15 << 20) | (5 << 7) | 0x13);
+    program = new Uint8Array(program);
+    const dv = new DataView(program.buffer);
+    dv.setUint32(fileOffset + 4, ((hi & 0xfffff) << 12) | (6 << 7) | 0x17, true);
+    dv.setUint32(fileOffset + 8, (((lo >> 5) & 0x7f) << 25) | (5 << 20) | (6 << 15) | (3 << 12) | ((lo & 31) << 7) | 0x23, true);
+    const result = await runProgram(core, program);
+    expect(result).toMatchObject({ reason: 'tohost', exitCode: 7 });
+  });
+
+  it('stops a program that never ends at the instruction limit', async () => {
+    const image = parseElf(elf);
+    const fileOffset = image.segments[0].data.byteOffset - elf.byteOffset;
+    const result = await runProgram(core, patched(fileOffset, 0x0000006f), { maxInstructions: 5_000_000 }); // j .
+    expect(result.reason).toBe('limit');
+    expect(result.instructions).toBe(5_000_000);
+  });
+
+  it('prints what the program writes to the UART', async () => {
+    const image = parseElf(elf);
+    const fileOffset = image.segments[0].data.byteOffset - elf.byteOffset;
+    // lui t0, 0x10000 ; li t1, 'A' ; sb t1, 0(t0) ; j .
+    const p = patched(fileOffset, (0x10000 << 12) | (5 << 7) | 0x37);
+    const dv = new DataView(p.buffer);
+    dv.setUint32(fileOffset + 4, (65 << 20) | (6 << 7) | 0x13, true);
+    dv.setUint32(fileOffset + 8, (6 << 20) | (5 << 15) | 0x23, true);
+    dv.setUint32(fileOffset + 12, 0x0000006f, true);
+    const out: number[] = [];
+    await runProgram(core, p, { maxInstructions: 100, output: (b) => out.push(...b) });
+    expect(String.fromCharCode(...out)).toBe('A');
+  });
+
+  it('refuses files that are not RISC-V ELF executables, naming the problem', () => {
+    expect(() => parseElf(new TextEncoder().encode('hello'), 'x')).toThrow(/not an ELF file/);
+    expect(() => parseElf(elf.subarray(0, 40), 'x')).toThrow(/truncated/);
+    const wrongMachine = new Uint8Array(elf);
+    wrongMachine[18] = 62; // EM_X86_64
+    expect(() => parseElf(wrongMachine, 'x')).toThrow(/not a RISC-V ELF/);
+    const truncated = elf.subarray(0, 0x200);
+    expect(() => parseElf(truncated, 'x')).toThrow(ImageError);
+  });
+});
+
+describe('tabvisor run (CLI)', () => {
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, [new URL('../../bin/tabvisor.js', import.meta.url).pathname, ...args], { encoding: 'utf8' });
+
+  it('exits 0 for a passing program', () => {
+    const r = cli(['run', new URL('../../guests/isa-tests/build/rv64ui-p-add.elf', import.meta.url).pathname]);
+    expect(r.status).toBe(0);
+  });
+
+  it('gives a one-line error and a non-zero status for a bad file', () => {
+    const r = cli(['run', new URL('../../package.json', import.meta.url).pathname]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/not an ELF file/);
+  });
+
+  it('traces disassembled instructions and honours --max-insns', () => {
+    const r = cli(['run', new URL('../../guests/isa-tests/build/rv64ui-p-add.elf', import.meta.url).pathname, '--trace', '--max-insns', '3']);
+    expect(r.status).toBe(124);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^M 0000000080000000 [0-9a-f]+ +\S/);
+    expect(lines).toHaveLength(4); // three instructions and the limit message
+  });
+});

@@ -1,0 +1,5 @@
+// Entry point of the page: defines the elements and registers the service worker that makes the app work offline.
+import { registerSW } from 'virtual:pwa-register';
+import './components/tv-app.ts';
+
+registerSW({ immediate: true });
