@@ -40,10 +40,19 @@ import {
   else writeS(r, value);
 }
 
+/** fcsr as fpExecute found it. */
+let fcsrBefore: u64 = 0;
+
 /** The rounding mode an instruction uses: its rm field, or frm when rm is 7 (DYN). 5 or more is reserved. */
 @inline function roundingMode(funct3: u32): u32 {
-  return funct3 == 7 ? <u32>(load<u64>(FCSR_ADDR) >> 5) & 7 : funct3;
+  return funct3 == 7 ? <u32>(fcsrBefore >> 5) & 7 : funct3;
 }
+
+/**
+ * Whether NX has already accrued: flags are sticky (unpriv. spec 11.2), so an inexact test could not change fcsr and
+ * the fast paths skip computing their error terms. Software rarely clears fflags, so this is the common case.
+ */
+@inline function inexactAccrued(): bool { return (fcsrBefore & FLAG_NX) != 0; }
 
 // ---- fast paths: round to nearest even on Wasm floats, exact flags from error terms ----
 
@@ -80,7 +89,7 @@ function addD(a: u64, b: u64, rm: u32): u64 {
     const bits = reinterpret<u64>(sum);
     // A sum that is subnormal is exact, so only inexactness is possible here.
     if (belowHuge64(a) && belowHuge64(b) && belowHuge64(bits)) {
-      if (sumError(x, y, sum) != 0) fpFlags |= FLAG_NX;
+      if (!inexactAccrued() && sumError(x, y, sum) != 0) fpFlags |= FLAG_NX;
       return bits;
     }
   }
@@ -95,7 +104,7 @@ function addS(a: u64, b: u64, rm: u32): u64 {
     const rounded = <f32>sum; // innocuous double rounding: 53 >= 2 * 24 + 2
     const bits = reinterpret<u32>(rounded);
     if (expField32(bits) != 0xFF) {
-      if (sumError(x, y, sum) != 0 || <f64>rounded != sum) fpFlags |= FLAG_NX;
+      if (!inexactAccrued() && (sumError(x, y, sum) != 0 || <f64>rounded != sum)) fpFlags |= FLAG_NX;
       return bits;
     }
   }
@@ -109,7 +118,7 @@ function mulD(a: u64, b: u64, rm: u32): u64 {
     const product = x * y;
     const bits = reinterpret<u64>(product);
     if (moderate64(a) && moderate64(b) && moderate64(bits)) {
-      if (productError(x, y, product) != 0) fpFlags |= FLAG_NX;
+      if (!inexactAccrued() && productError(x, y, product) != 0) fpFlags |= FLAG_NX;
       return bits;
     }
   }
@@ -122,7 +131,7 @@ function mulS(a: u64, b: u64, rm: u32): u64 {
     const rounded = <f32>product;
     const bits = reinterpret<u32>(rounded);
     if (expField32(bits) - 2 <= 252) {
-      if (<f64>rounded != product) fpFlags |= FLAG_NX;
+      if (!inexactAccrued() && <f64>rounded != product) fpFlags |= FLAG_NX;
       return bits;
     }
     if (product == 0) return bits; // a zero operand times a finite one: exact, sign already right
@@ -139,7 +148,7 @@ function divD(a: u64, b: u64, rm: u32): u64 {
     if (moderate64(a) && moderate64(b) && moderate64(bits)) {
       // Exact iff quotient * y == x exactly.
       const back = quotient * y;
-      if (back != x || productError(quotient, y, back) != 0) fpFlags |= FLAG_NX;
+      if (!inexactAccrued() && (back != x || productError(quotient, y, back) != 0)) fpFlags |= FLAG_NX;
       return bits;
     }
   }
@@ -154,7 +163,8 @@ function divS(a: u64, b: u64, rm: u32): u64 {
     const rounded = <f32>quotient; // innocuous double rounding for division as well
     const bits = reinterpret<u32>(rounded);
     if (expField32(bits) - 2 <= 252) {
-      if (<f64>rounded * y != x) fpFlags |= FLAG_NX; // the product of two singles is exact in binary64
+      // The product of two singles is exact in binary64.
+      if (!inexactAccrued() && <f64>rounded * y != x) fpFlags |= FLAG_NX;
       return bits;
     }
     if (quotient == 0) return bits; // zero over nonzero, or finite over infinity: exact
@@ -167,7 +177,7 @@ function sqrtD(a: u64, rm: u32): u64 {
     const x = reinterpret<f64>(a);
     const root = Math.sqrt(x);
     const square = root * root;
-    if (square != x || productError(root, root, square) != 0) fpFlags |= FLAG_NX;
+    if (!inexactAccrued() && (square != x || productError(root, root, square) != 0)) fpFlags |= FLAG_NX;
     return reinterpret<u64>(root);
   }
   return softSqrt(a, true, rm);
@@ -178,7 +188,7 @@ function sqrtS(a: u64, rm: u32): u64 {
     const x = f32Bits(a);
     const rounded = <f32>Math.sqrt(x);
     const wide = <f64>rounded;
-    if (wide * wide != x) fpFlags |= FLAG_NX;
+    if (!inexactAccrued() && wide * wide != x) fpFlags |= FLAG_NX;
     return reinterpret<u32>(rounded);
   }
   return softSqrt(a, false, rm);
@@ -201,7 +211,7 @@ function fmaS(a: u64, b: u64, c: u64, negateProduct: bool, negateAddend: bool, r
     const rounded = <f32>reinterpret<f64>(oddBits);
     const bits = reinterpret<u32>(rounded);
     if (expField32(bits) - 2 <= 252) {
-      if (error != 0 || <f64>rounded != sum) fpFlags |= FLAG_NX;
+      if (!inexactAccrued() && (error != 0 || <f64>rounded != sum)) fpFlags |= FLAG_NX;
       return bits;
     }
     if (sum == 0 && error == 0) return bits; // exact zero: IEEE's sign rules already applied by the f64 sum
@@ -234,7 +244,7 @@ function fmaD(a: u64, b: u64, c: u64, negateProduct: bool, negateAddend: bool, r
       const result = sumHigh + odd;
       const bits = reinterpret<u64>(result);
       if (moderate64(bits)) {
-        if (tailError != 0 || sumError(sumHigh, odd, result) != 0) fpFlags |= FLAG_NX;
+        if (!inexactAccrued() && (tailError != 0 || sumError(sumHigh, odd, result) != 0)) fpFlags |= FLAG_NX;
         return bits;
       }
     }
@@ -260,7 +270,7 @@ function toInt(a: u64, dbl: bool, rm: u32, kind: u32): u64 {
     else if (kind == INT_L) inRange = y >= -9223372036854775808.0 && y < 9223372036854775808.0;
     else inRange = y >= 0 && y < 18446744073709551616.0;
     if (inRange) { // false for NaN
-      if (y != x) fpFlags |= FLAG_NX;
+      if (!inexactAccrued() && y != x) fpFlags |= FLAG_NX;
       if (kind == INT_LU) return <u64>y;
       if (kind == INT_WU) return <u64>(<i64>(<i32>(<u32>y)));
       return <u64>(<i64>y);
@@ -394,12 +404,14 @@ function opFp(insn: u32): i32 {
  */
 export function fpExecute(insn: u32): i32 {
   fpFlags = 0;
+  fcsrBefore = load<u64>(FCSR_ADDR);
   const opcode = insn & 0x7F;
   let status: i32;
   if (opcode == 0x53) status = opFp(insn);
   else if ((opcode & 0x73) == 0x43) status = fusedMultiplyAdd(insn, opcode);
   else status = FP_ILLEGAL;
-  if (fpFlags != 0) store<u64>(FCSR_ADDR, load<u64>(FCSR_ADDR) | fpFlags);
+  const accrued = fcsrBefore | fpFlags;
+  if (accrued != fcsrBefore) store<u64>(FCSR_ADDR, accrued);
   return status;
 }
 

@@ -51,23 +51,23 @@ export let fpFlags: u32 = 0;
 @inline function expAllOnes(dbl: bool): i32 { return dbl ? 0x7FF : 0xFF; }
 
 /** True when the sign bit of a value of the given format is set. */
-@inline export function isNegative(bits: u64, dbl: bool): bool { return (bits & signBit(dbl)) != 0; }
+@inline function isNegative(bits: u64, dbl: bool): bool { return (bits & signBit(dbl)) != 0; }
 /** True for any NaN. */
-@inline export function isNaN(bits: u64, dbl: bool): bool {
+@inline function isNaN(bits: u64, dbl: bool): bool {
   return expField(bits, dbl) == expAllOnes(dbl) && (bits & fracMask(dbl)) != 0;
 }
 /** True for a signalling NaN (quiet bit, the top fraction bit, clear). */
-@inline export function isSignalingNaN(bits: u64, dbl: bool): bool {
+@inline function isSignalingNaN(bits: u64, dbl: bool): bool {
   return isNaN(bits, dbl) && (bits & (<u64>1 << (precision(dbl) - 2))) == 0;
 }
 /** True for +inf or -inf. */
-@inline export function isInfinite(bits: u64, dbl: bool): bool {
+@inline function isInfinite(bits: u64, dbl: bool): bool {
   return expField(bits, dbl) == expAllOnes(dbl) && (bits & fracMask(dbl)) == 0;
 }
 /** True for +0 or -0. */
-@inline export function isZero(bits: u64, dbl: bool): bool { return (bits & ~signBit(dbl)) == 0; }
+@inline function isZero(bits: u64, dbl: bool): bool { return (bits & ~signBit(dbl)) == 0; }
 /** The canonical NaN (unpriv. spec 11.3: 0x7fc00000 / 0x7ff8000000000000). */
-@inline export function canonicalNaN(dbl: bool): u64 { return dbl ? 0x7FF8_0000_0000_0000 : 0x7FC0_0000; }
+@inline function canonicalNaN(dbl: bool): u64 { return dbl ? 0x7FF8_0000_0000_0000 : 0x7FC0_0000; }
 @inline function signedZero(negative: bool, dbl: bool): u64 { return negative ? signBit(dbl) : 0; }
 @inline function infinity(negative: bool, dbl: bool): u64 {
   return signedZero(negative, dbl) | (<u64>expAllOnes(dbl) << (precision(dbl) - 1));
@@ -128,7 +128,7 @@ function overflowResult(negative: bool, dbl: bool, rm: u32): u64 {
  * Rounds sign * sig * 2^(exp - 62) (sig's leading 1 at bit 62, sticky bits jammed into bit 0) to the format, raising
  * NX, UF (tiny after rounding and inexact, as RISC-V specifies: unpriv. 11.2 defers to IEEE 754 7.5), OF.
  */
-export function roundPack(negative: bool, exp: i32, sig: u64, dbl: bool, rm: u32): u64 {
+function roundPack(negative: bool, exp: i32, sig: u64, dbl: bool, rm: u32): u64 {
   const p = precision(dbl);
   const emin = expMin(dbl);
   const roundBits = 63 - p;
@@ -536,11 +536,11 @@ export function softMinMax(a: u64, b: u64, dbl: bool, wantMax: bool): u64 {
 }
 
 /** Comparison kinds, in the order of FLE/FLT/FEQ's funct3. */
-@inline export const CMP_LE: u32 = 0;
+@inline const CMP_LE: u32 = 0;
 /** Less than (signalling). */
-@inline export const CMP_LT: u32 = 1;
+@inline const CMP_LT: u32 = 1;
 /** Equal (quiet). */
-@inline export const CMP_EQ: u32 = 2;
+@inline const CMP_EQ: u32 = 2;
 
 /** FEQ is quiet (NV only for signalling NaNs); FLT/FLE signal NV for any NaN (unpriv. spec 11.8). */
 export function softCompare(a: u64, b: u64, dbl: bool, kind: u32): u64 {

@@ -1,6 +1,7 @@
 // Builds and loads the standalone FPU module (assembly/fpu-harness.ts) for tests: registers as bigints.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FpOp } from './fp-ops.ts';
 
@@ -45,7 +46,8 @@ const mask32 = 0xffff_ffffn;
 
 /** Compiles assembly/fpu-harness.ts with asc (as the release core is: -O3, stub runtime) into outFile. */
 export function compileFpuHarness(outFile: string): void {
-  execFileSync('npx', ['asc', 'assembly/fpu-harness.ts', '-o', outFile, '-O3', '--runtime', 'stub', '--noAssert'], {
+  const asc = join(repoRoot, 'node_modules/assemblyscript/bin/asc.js');
+  execFileSync(process.execPath, [asc, 'assembly/fpu-harness.ts', '-o', outFile, '-O3', '--runtime', 'stub', '--noAssert'], {
     cwd: repoRoot,
     stdio: 'pipe',
   });

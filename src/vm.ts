@@ -1,0 +1,422 @@
+// A virtual machine: the core, the machine table's devices, the firmware mode, the run loop and the exit accounting.
+import { Core, Exit, Priv, RAM_BASE } from './core/core.ts';
+import { busPort } from './run-program.ts';
+import { isElf, parseElf, loadElf, ImageError } from './loader/elf.ts';
+import { machineRows, type VirtioSlotConfig, TIMEBASE_HZ } from './machine/table.ts';
+import { buildPlatform, type Platform } from './machine/platform.ts';
+import { buildDeviceTree } from './machine/device-tree.ts';
+import { buildBootRom, dtbAddress } from './machine/boot-rom.ts';
+import { GuestMemory } from './machine/guest-memory.ts';
+import { VirtioMmio } from './devices/virtio/mmio.ts';
+import { VirtioConsole } from './devices/virtio/console.ts';
+import { VirtioBlock } from './devices/virtio/block.ts';
+import { Virtio9p } from './devices/virtio/p9.ts';
+import { VirtioRng } from './devices/virtio/rng.ts';
+import { VirtioNet } from './devices/virtio/net.ts';
+import type { VirtioDevice } from './devices/virtio/virtio-device.ts';
+import type { HaltRequest } from './devices/sifive-test.ts';
+import { handleSbiCall, type SbiCallCounts } from './sbi/index.ts';
+import { SRST_TYPE_SHUTDOWN, type SbiHost } from './sbi/types.ts';
+import type { BlockBackend, CharBackend, NetBackend } from './backends/types.ts';
+import type { FsBackend } from './backends/fs.ts';
+
+/** How a VM is built. */
+export interface VmConfig {
+  /** Guest RAM in MiB. */
+  ramMiB: number;
+  /** Who answers the kernel's SBI calls: the hypervisor (`builtin`), OpenSBI in emulated M-mode, or nobody (M-mode ELF). */
+  firmware: 'builtin' | 'opensbi' | 'none';
+  /** Where the console is: the emulated 16550 or a virtio console. */
+  console: 'uart' | 'virtio';
+  /** The kernel: an ELF, a RISC-V Linux `Image`, or a raw binary (loaded at 0x8020_0000). */
+  kernel: Uint8Array;
+  initrd?: Uint8Array;
+  /** OpenSBI (fw_dynamic, ELF or binary) when firmware = 'opensbi'. */
+  firmwareImage?: Uint8Array;
+  /** Kernel command line. */
+  bootargs?: string;
+  /** Virtio disks, in order (/dev/vda, /dev/vdb, ...). */
+  drives?: BlockBackend[];
+  /** Virtio 9p shares. */
+  shares?: { fs: FsBackend; tag: string }[];
+  /** A virtio network card. */
+  net?: NetBackend;
+  /** Second virtio-console port for an agent (adds a virtio console even when the console is the UART). */
+  agent?: CharBackend;
+  /** Whether to add a virtio entropy source (default true). */
+  rng?: boolean;
+  /** `deterministic`: mtime follows the instruction count only (reproducible runs; idle time is skipped). */
+  time?: 'realtime' | 'deterministic';
+}
+
+/** The VM's lifecycle state. */
+export type VmState = 'created' | 'running' | 'paused' | 'idle' | 'halted' | 'error';
+
+/** What the hypervisor has seen, as plain data. */
+export interface VmStats {
+  state: VmState;
+  /** Instructions retired so far. */
+  instructions: number;
+  /** Millions of instructions per second over the last stats interval. */
+  mips: number;
+  exits: {
+    total: number;
+    /** device -> register -> accesses */
+    mmio: Record<string, Record<string, number>>;
+    /** SBI extension -> function -> calls */
+    hypercalls: Record<string, Record<string, number>>;
+    /** wfi exits (the guest had nothing to do) */
+    idle: number;
+    other: Record<string, number>;
+  };
+  ramBytes: number;
+  uptimeMs: number;
+  message?: string;
+}
+
+/** What the caller should do after runFor. */
+export interface RunStatus {
+  state: VmState;
+  /** When idle: sleep at most this long (or until input arrives). */
+  wakeInMs?: number;
+}
+
+/** Where the kernel goes when it is not an ELF: Linux's RV64 text offset, and where OpenSBI jumps. */
+const KERNEL_ADDR = RAM_BASE + 0x20_0000;
+/** Instructions per run() call: big enough to amortise the call, small enough for V8 to tier up between calls. */
+const SLICE = 1_000_000;
+/** Nominal guest speed (instructions per 100 ns tick) used to advance mtime within a slice. */
+const INSN_PER_TICK = 10;
+const TICKS_PER_MS = TIMEBASE_HZ / 1000;
+const now = (): number => globalThis.performance.now();
+
+/** A loaded kernel: where it starts. */
+interface KernelPlacement {
+  entry: number;
+  end: number;
+}
+
+/** One virtual machine. Create with `Vm.create`; drive with `runFor`. */
+export class Vm {
+  private state: VmState = 'created';
+  private message: string | undefined;
+  private readonly sbiCounts: SbiCallCounts = {};
+  private idleExits = 0;
+  private hypercallExits = 0;
+  private readonly startedAt = now();
+  private lastStats = { at: now(), instructions: 0 };
+  /** Host time (ms) at which mtime was 0: real-time mode keeps guest time at least this far along. */
+  private timeOrigin = now();
+  private readonly memory: GuestMemory;
+  private readonly sbiHost: SbiHost;
+
+  private constructor(
+    private readonly core: Core,
+    private readonly platform: Platform,
+    private readonly config: VmConfig,
+    private readonly console: CharBackend,
+    private readonly boot: () => void,
+  ) {
+    this.memory = new GuestMemory(() => core.ram, RAM_BASE);
+    this.sbiHost = this.makeSbiHost();
+  }
+
+  /** Builds the machine, loads the images and leaves the hart at its first instruction. Throws ImageError on bad images. */
+  static async create(module: WebAssembly.Module, config: VmConfig, console: CharBackend): Promise<Vm> {
+    const ramBytes = config.ramMiB * 1024 * 1024;
+    if (!Number.isInteger(config.ramMiB) || config.ramMiB < 16 || config.ramMiB > 3072) {
+      throw new ImageError(`RAM must be between 16 and 3072 MiB (got ${config.ramMiB})`);
+    }
+    if (config.firmware === 'opensbi' && !config.firmwareImage) throw new ImageError('firmware opensbi needs the OpenSBI image');
+
+    // Virtio slots, in a fixed order: console, disks, shares, rng, net.
+    const slots: { kind: VirtioSlotConfig['kind']; make: () => VirtioDevice }[] = [];
+    if (config.console === 'virtio' || config.agent) {
+      slots.push({ kind: 'console', make: () => new VirtioConsole(config.console === 'virtio' ? console : nullChar(), { agent: config.agent }) });
+    }
+    for (const drive of config.drives ?? []) slots.push({ kind: 'block', make: () => new VirtioBlock(drive) });
+    for (const share of config.shares ?? []) slots.push({ kind: '9p', make: () => new Virtio9p(share.fs, share.tag) });
+    if (config.rng ?? true) slots.push({ kind: 'rng', make: () => new VirtioRng() });
+    if (config.net) slots.push({ kind: 'net', make: () => new VirtioNet(config.net!) });
+    if (slots.length > 8) throw new ImageError(`at most 8 virtio devices fit the machine (asked for ${slots.length})`);
+
+    let vm: Vm | undefined;
+    let core: Core | undefined;
+    const memory = new GuestMemory(() => core!.ram, RAM_BASE);
+    const kernelPlan = planKernel(config.kernel, config.firmware);
+    const initrd = config.initrd ? placeInitrd(config.initrd, kernelPlan.end, ramBytes) : undefined;
+    const rows = machineRows({
+      ramBytes,
+      harts: 1,
+      bootargs: config.bootargs ?? '',
+      initrd,
+      virtio: slots.map((s, slot) => ({ slot, kind: s.kind })),
+      console: config.console,
+    });
+    const platform = buildPlatform({
+      rows,
+      harts: 1,
+      serial: config.console === 'uart' ? console : outputOnly(console),
+      onExternalInterrupt: (context, level) => core!.setInterruptLine(context % 2 ? 9 : 11, level),
+      onHalt: (request) => vm?.halt(request),
+      virtio: (row, irq) => {
+        const slot = rows.filter((r) => r.virtio).indexOf(row);
+        return new VirtioMmio(slots[slot].make(), memory, irq);
+      },
+    });
+    core = await Core.create(module, ramBytes, busPort(platform.bus));
+    const dtb = buildDeviceTree(rows, { ramBytes, harts: 1, bootargs: config.bootargs ?? '', initrd, virtio: slots.map((s, slot) => ({ slot, kind: s.kind })), console: config.console });
+    const dtbAddr = dtbAddress(ramBytes, dtb.length);
+    if (initrd && initrd.end > dtbAddr) throw new ImageError(`the initrd does not fit below the device tree: give the VM more RAM`);
+    if (kernelPlan.end > (initrd?.start ?? dtbAddr)) throw new ImageError('the kernel does not fit in RAM: give the VM more RAM');
+
+    const c = core;
+    const boot = (): void => {
+      c.reset();
+      c.ram.fill(0);
+      c.setInsnPerTick(INSN_PER_TICK);
+      const entry = loadKernel(c, config.kernel, kernelPlan);
+      if (config.initrd && initrd) c.load(initrd.start, config.initrd);
+      c.load(dtbAddr, dtb);
+      if (config.firmware === 'builtin') {
+        // No M-mode software: the hart starts in S-mode at the kernel with everything delegated to it.
+        c.setHypercalls(true);
+        c.setCsr(0x302, 0xb3ffn); // medeleg: every delegable exception
+        c.setCsr(0x303, 0x222n); // mideleg: SSI, STI, SEI
+        c.setCsr(0x306, 7n); // mcounteren: cycle, time, instret readable in S and U
+        c.setCsr(0x30a, 1n << 63n); // menvcfg.STCE: Sstc's stimecmp available to S-mode
+        c.priv = Priv.S;
+        c.pc = BigInt(entry);
+        c.setX(10, 0n);
+        c.setX(11, BigInt(dtbAddr));
+      } else {
+        c.setHypercalls(false);
+        let start = entry;
+        if (config.firmware === 'opensbi') start = loadFirmware(c, config.firmwareImage!);
+        c.rom.fill(0);
+        c.load(0x1000, buildBootRom({ startAddress: start, dtbAddress: dtbAddr, nextAddress: entry }));
+      }
+    };
+    boot();
+    vm = new Vm(core, platform, config, console, boot);
+    return vm;
+  }
+
+  /** Runs slices for up to `maxMs` of host time; returns early when the guest idles, halts or fails. */
+  runFor(maxMs: number): RunStatus {
+    if (this.state === 'halted' || this.state === 'error' || this.state === 'paused') return { state: this.state };
+    this.state = 'running';
+    const deadline = now() + maxMs;
+    try {
+      do {
+        if (this.config.time !== 'deterministic') this.core.syncTime(BigInt(Math.floor((now() - this.timeOrigin) * TICKS_PER_MS)));
+        const exit = this.core.run(SLICE);
+        this.platform.rtc.poll();
+        switch (exit) {
+          case Exit.Hypercall:
+            this.hypercall();
+            break;
+          case Exit.Idle: {
+            this.idleExits++;
+            const ms = this.msToWake();
+            if (this.config.time === 'deterministic') {
+              if (ms === Infinity) return this.setState('idle', Infinity);
+              this.core.advanceTime(this.core.ticksToNextTimer());
+              break;
+            }
+            return this.setState('idle', ms);
+          }
+          case Exit.Stop:
+            if (this.state !== 'running') return { state: this.state };
+            break;
+          default:
+            break;
+        }
+      } while (now() < deadline && this.state === 'running');
+    } catch (e) {
+      this.state = 'error';
+      this.message = (e as Error).message;
+    }
+    return { state: this.state };
+  }
+
+  private setState(state: VmState, wakeInMs?: number): RunStatus {
+    this.state = state;
+    return { state, wakeInMs };
+  }
+
+  /** Milliseconds until the next timer or RTC alarm (Infinity when nothing is armed). */
+  private msToWake(): number {
+    const ticks = this.core.ticksToNextTimer();
+    let ms = ticks < 0 ? Infinity : ticks / TICKS_PER_MS;
+    const alarm = this.platform.rtc.nanosecondsToAlarm();
+    if (alarm !== null) ms = Math.min(ms, Number(alarm) / 1e6);
+    return ms;
+  }
+
+  /** Answers an SBI call (builtin firmware): a0..a7 in, a0/a1 out. */
+  private hypercall(): void {
+    this.hypercallExits++;
+    const c = this.core;
+    const regs = { a0: c.getX(10), a1: c.getX(11), a2: c.getX(12), a3: c.getX(13), a4: c.getX(14), a5: c.getX(15), a6: c.getX(16), a7: c.getX(17) };
+    const { a0, a1 } = handleSbiCall(this.sbiHost, 0, regs, this.sbiCounts);
+    c.setX(10, a0);
+    c.setX(11, a1);
+  }
+
+  /** The hypervisor side of the SBI, for the one hart. */
+  private makeSbiHost(): SbiHost {
+    return {
+    hartCount: 1,
+    setTimer: (_hart, deadline) => this.core.setSbiTimer(deadline),
+    sendIpi: () => this.core.setCsr(0x344, this.core.getCsr(0x344) | 2n),
+    clearIpi: () => this.core.setCsr(0x344, this.core.getCsr(0x344) & ~2n),
+    remoteFence: () => this.core.setCsr(0x180, this.core.getCsr(0x180)), // setCsr flushes the TLBs
+    hartStart: () => -6, // SBI_ERR_ALREADY_AVAILABLE: the only hart is running
+    hartStatus: () => 0,
+    hartStop: () => -1,
+    systemReset: (type) => this.halt({ kind: type === SRST_TYPE_SHUTDOWN ? 'poweroff' : 'reset', code: 0 }),
+    consoleWrite: (bytes) => this.console.write(bytes),
+    consoleRead: () => new Uint8Array(0),
+    memory: this.memory,
+    };
+  }
+
+  /** Power off (the guest or the user asked) or reboot. */
+  private halt(request: HaltRequest): void {
+    if (request.kind === 'reset') {
+      this.boot();
+      this.platform.bus.resetDevices();
+    } else {
+      this.state = 'halted';
+      this.message = request.code === 0 ? 'powered off' : `powered off with status ${request.code}`;
+      this.exitCode = request.code;
+    }
+    this.core.requestExit(Exit.Stop);
+  }
+
+  /** The status the guest powered off with (0 = success), once halted. */
+  exitCode: number | undefined;
+
+  /** Pauses a running VM (runFor returns at once until resume). */
+  pause(): void {
+    if (this.state !== 'halted' && this.state !== 'error') this.state = 'paused';
+  }
+  /** Resumes a paused VM. */
+  resume(): void {
+    if (this.state === 'paused') this.state = 'running';
+  }
+  /** Reboots: the images are loaded again and every device is reset. */
+  reset(): void {
+    this.boot();
+    this.platform.bus.resetDevices();
+    this.timeOrigin = now();
+    this.state = 'running';
+    this.message = undefined;
+  }
+  /** Powers the machine off from outside. */
+  powerOff(): void {
+    this.state = 'halted';
+    this.message = 'powered off by the user';
+  }
+
+  /** Exit counts, speed and state. */
+  stats(): VmStats {
+    const t = now();
+    const instructions = this.core.instructions;
+    const dt = t - this.lastStats.at;
+    const mips = dt > 0 ? (instructions - this.lastStats.instructions) / dt / 1000 : 0;
+    this.lastStats = { at: t, instructions };
+    const mmio = this.platform.bus.accessCounts();
+    const sum = (r: Record<string, Record<string, number>>): number =>
+      Object.values(r).reduce((a, regs) => a + Object.values(regs).reduce((x, y) => x + y, 0), 0);
+    return {
+      state: this.state,
+      instructions,
+      mips,
+      exits: {
+        total: sum(mmio) + this.hypercallExits + this.idleExits,
+        mmio,
+        hypercalls: structuredClone(this.sbiCounts),
+        idle: this.idleExits,
+        other: {},
+      },
+      ramBytes: this.core.ramBytes,
+      uptimeMs: t - this.startedAt,
+      message: this.message,
+    };
+  }
+
+  /** The core, for tests and tools that inspect registers. */
+  get hart(): Core {
+    return this.core;
+  }
+  /** Guest RAM with bounds-checked access. */
+  get ram(): GuestMemory {
+    return this.memory;
+  }
+}
+
+/** A CharBackend that drops output and never has input. */
+function nullChar(): CharBackend {
+  return { write() {}, onInput() {} };
+}
+/** The console's output without taking its input (the virtio console owns input). */
+function outputOnly(console: CharBackend): CharBackend {
+  return { write: (b) => console.write(b), onInput() {} };
+}
+
+/** Where a kernel image will be placed, decided before the core exists (so the initrd can go after it). */
+function planKernel(kernel: Uint8Array, firmware: VmConfig['firmware']): KernelPlacement {
+  if (isElf(kernel)) {
+    const image = parseElf(kernel, 'kernel');
+    const end = Math.max(...image.segments.map((s) => s.addr + s.memSize));
+    return { entry: image.entry, end };
+  }
+  if (kernel.length === 0) throw new ImageError('kernel: empty file');
+  const header = linuxImageSize(kernel);
+  const base = firmware === 'none' ? RAM_BASE : KERNEL_ADDR;
+  return { entry: base, end: base + Math.max(header ?? 0, kernel.length) };
+}
+
+/** A RISC-V Linux Image's in-memory size from its header (Documentation/riscv/boot-image-header.rst), or null. */
+function linuxImageSize(image: Uint8Array): number | null {
+  if (image.length < 64) return null;
+  const dv = new DataView(image.buffer, image.byteOffset, image.byteLength);
+  if (dv.getUint32(56, true) !== 0x05435352) return null; // "RSC\x05"
+  const size = Number(dv.getBigUint64(16, true));
+  if (size < image.length || size > 0x4000_0000) throw new ImageError('kernel: corrupt Linux image header (image_size)');
+  return size;
+}
+
+/** Loads the kernel where planKernel said; returns its entry. */
+function loadKernel(core: Core, kernel: Uint8Array, plan: KernelPlacement): number {
+  try {
+    if (isElf(kernel)) loadElf(parseElf(kernel, 'kernel'), (addr, bytes) => core.load(addr, bytes));
+    else core.load(plan.entry, kernel);
+  } catch (e) {
+    throw e instanceof ImageError ? e : new ImageError(`kernel: ${(e as Error).message}`);
+  }
+  return plan.entry;
+}
+
+/** Loads OpenSBI at the start of RAM; returns where to start it. */
+function loadFirmware(core: Core, image: Uint8Array): number {
+  if (isElf(image)) {
+    const elf = parseElf(image, 'firmware');
+    loadElf(elf, (addr, bytes) => core.load(addr, bytes));
+    return elf.entry;
+  }
+  if (image.length > KERNEL_ADDR - RAM_BASE) throw new ImageError('firmware: larger than the 2 MiB before the kernel');
+  core.load(RAM_BASE, image);
+  return RAM_BASE;
+}
+
+/** The initrd goes 2 MiB-aligned after the kernel, leaving room for the kernel's own early allocations. */
+function placeInitrd(initrd: Uint8Array, kernelEnd: number, ramBytes: number): { start: number; end: number } {
+  const align = 0x20_0000;
+  const start = Math.ceil((Math.max(kernelEnd, RAM_BASE + ramBytes / 2) ) / align) * align;
+  const end = start + initrd.length;
+  if (end > RAM_BASE + ramBytes) throw new ImageError('the initrd does not fit in RAM: give the VM more RAM');
+  return { start, end };
+}
