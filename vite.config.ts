@@ -1,6 +1,6 @@
 // Vite config of the web app: root web/, output dist/, guest images from the build machine, PWA with precaching.
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { guestImages } from './web/build-tools/guest-images-plugin.ts';
 
@@ -23,8 +23,6 @@ export default defineConfig({
   worker: { format: 'es' },
   server: { host: '127.0.0.1', fs: { allow: [repoRoot] } },
   preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: true },
-  // Vitest reads this file too (there is no vitest.config.ts): its tests live under tests/, not under the app's root.
-  test: { root: repoRoot },
   plugins: [
     guestImages({ repoRoot }),
     VitePWA({

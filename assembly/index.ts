@@ -4,7 +4,7 @@ import { X_BASE, F_BASE, PC_ADDR, PRIV_ADDR, SCRATCH_ADDR, INFO_ADDR, CSR_BASE, 
 import {
   getX, getF, setF, csr, setCsr, priv, setPrivRaw, info, setInfo, PRIV_M, PRIV_S, PRIV_U, INTERRUPT_BIT,
   CAUSE_ILLEGAL, CAUSE_BREAKPOINT, CAUSE_ECALL_U, CAUSE_FETCH_PAGE, EXIT_BUDGET, EXIT_HYPERCALL, EXIT_IDLE,
-  EXIT_STOP, EXIT_TOHOST, EXIT_BREAKPOINT, ROM_GUEST_BASE, INFO_RAM_SIZE, INFO_INSN_COUNT, INFO_MTIMECMP,
+  EXIT_STOP, EXIT_TOHOST, EXIT_BREAKPOINT, EXIT_TRAP_LOOP, ROM_GUEST_BASE, INFO_RAM_SIZE, INFO_INSN_COUNT, INFO_MTIMECMP,
   INFO_SBI_TIMECMP, INFO_HW_IP, INFO_TOHOST, INFO_MSIP, INFO_TIME_OFFSET, CSR_MSTATUS, CSR_MHARTID,
   MSTATUS_FS, MSTATUS_TSR, MSTATUS_TW, MSTATUS_TVM,
 } from "./state";
@@ -13,7 +13,7 @@ import {
   clearTrap, chunkBreak, clearChunkBreak, breakChunk, tohostHit, clearTohostHit, TLB_FETCH, TLB_READ, TLB_WRITE,
   TLB_INVALID, ACCESS_READ, ACCESS_WRITE,
 } from "./mmu";
-import { enterTrap, pendingInterrupt, wfiWakes, doMret, doSret, clearReservation, reservationHost,
+import { trapLoop, clearTrapLoop, enterTrap, pendingInterrupt, wfiWakes, doMret, doSret, clearReservation, reservationHost,
   reservationValue, reservationSize } from "./trap";
 import { csrAllowed, csrRead, csrWrite, markFpDirty } from "./csr";
 import { setInsnPerTickValue, setInsnNow, mtime, setMtime, nextDeadline, insnsUntil, updateTimerLines, addInsns } from "./timer";
@@ -66,6 +66,7 @@ export function reset(): void {
   setCsr(CSR_MHARTID, 0);
   clearReservation();
   clearTrap();
+  clearTrapLoop();
   requestedExit = 0;
   flushTlb();
 }
@@ -249,6 +250,11 @@ export function run(budget: i32): i32 {
     if (requestedExit != 0) {
       exit = requestedExit;
       requestedExit = 0;
+      break;
+    }
+    if (trapLoop) {
+      clearTrapLoop();
+      exit = EXIT_TRAP_LOOP;
       break;
     }
     const irq = pendingInterrupt();

@@ -35,6 +35,7 @@ import { X_BASE, F_BASE, CSR_BASE, PRIV_ADDR, INFO_ADDR } from "./layout";
 @inline export const EXIT_STOP: i32 = 3;
 @inline export const EXIT_TOHOST: i32 = 4;
 @inline export const EXIT_BREAKPOINT: i32 = 5;
+@inline export const EXIT_TRAP_LOOP: i32 = 6;
 
 // Guest physical layout owned by the core.
 @inline export const RAM_GUEST_BASE: u64 = 0x8000_0000;

@@ -12,6 +12,19 @@ export let reservationHost: u32 = 0;
 export let reservationValue: u64 = 0;
 export let reservationSize: u32 = 0;
 
+/**
+ * Set when a fetch fault's handler address is the faulting address itself: the hart would trap forever without
+ * executing anything (a corrupt kernel, or no trap vector yet). The interpreter ends the run with EXIT_TRAP_LOOP.
+ */
+export let trapLoop: bool = false;
+export function clearTrapLoop(): void { trapLoop = false; }
+
+/** Notes a trap whose handler is the address that just failed to fetch. */
+@inline function checkTrapLoop(isInterrupt: bool, code: u64, tval: u64, target: u64): u64 {
+  if (!isInterrupt && (code == 1 || code == 12) && target == tval) trapLoop = true;
+  return target;
+}
+
 /** Drops the reservation (traps and xRETs do, so an interrupted LR/SC sequence retries). */
 @inline export function clearReservation(): void { reservationHost = 0; }
 
@@ -43,7 +56,7 @@ export function enterTrap(cause: u64, tval: u64, pc: u64): u64 {
     ms = (ms & ~(MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_SIE)) | ((ms & MSTATUS_SIE) << 4) | (<u64>p << 8);
     setCsr(CSR_MSTATUS, ms);
     setPriv(PRIV_S);
-    return vectorTarget(csr(CSR_STVEC), isInterrupt, code);
+    return checkTrapLoop(isInterrupt, code, tval, vectorTarget(csr(CSR_STVEC), isInterrupt, code));
   }
   setCsr(CSR_MCAUSE, cause);
   setCsr(CSR_MEPC, pc);
@@ -51,7 +64,7 @@ export function enterTrap(cause: u64, tval: u64, pc: u64): u64 {
   ms = (ms & ~(MSTATUS_MPIE | MSTATUS_MPP | MSTATUS_MIE)) | ((ms & MSTATUS_MIE) << 4) | (<u64>p << 11);
   setCsr(CSR_MSTATUS, ms);
   setPriv(PRIV_M);
-  return vectorTarget(csr(CSR_MTVEC), isInterrupt, code);
+  return checkTrapLoop(isInterrupt, code, tval, vectorTarget(csr(CSR_MTVEC), isInterrupt, code));
 }
 
 /** The handler address from xtvec: vectored mode sends interrupts to BASE + 4 * cause (§3.1.7). */

@@ -28,7 +28,7 @@ export interface RunResult {
   /** The program's exit status: tohost value >> 1, or the test device's code; -1 when it did not finish. */
   exitCode: number;
   /** Why the run ended. */
-  reason: 'tohost' | 'poweroff' | 'reset' | 'limit' | 'idle';
+  reason: 'tohost' | 'poweroff' | 'reset' | 'limit' | 'idle' | 'crash';
   instructions: number;
 }
 
@@ -75,6 +75,8 @@ export async function runProgram(module: WebAssembly.Module, elf: Uint8Array, op
       writeTohost(core, tohost!, 0n);
     } else if (exit === Exit.Stop && halt) {
       return { exitCode: halt.code, reason: halt.kind, instructions: core.instructions };
+    } else if (exit === Exit.TrapLoop) {
+      return { exitCode: -1, reason: 'crash', instructions: core.instructions };
     } else if (exit === Exit.Idle) {
       const ticks = core.ticksToNextTimer();
       if (ticks < 0) return { exitCode: -1, reason: 'idle', instructions: core.instructions };

@@ -99,6 +99,7 @@ interface KernelPlacement {
 /** One virtual machine. Create with `Vm.create`; drive with `runFor`. */
 export class Vm {
   private state: VmState = 'created';
+  private pendingHalt: HaltRequest | undefined;
   private message: string | undefined;
   private readonly sbiCounts: SbiCallCounts = {};
   private idleExits = 0;
@@ -144,6 +145,7 @@ export class Vm {
     let core: Core | undefined;
     const memory = new GuestMemory(() => core!.ram, RAM_BASE);
     const kernelPlan = planKernel(config.kernel, config.firmware);
+    if (config.initrd) checkInitrd(config.initrd);
     const initrd = config.initrd ? placeInitrd(config.initrd, kernelPlan.end, ramBytes) : undefined;
     const rows = machineRows({
       ramBytes,
@@ -226,18 +228,34 @@ export class Vm {
             }
             return this.setState('idle', ms);
           }
-          case Exit.Stop:
-            if (this.state !== 'running') return { state: this.state };
-            break;
+          case Exit.TrapLoop:
+            return this.fail(this.trapLoopMessage());
           default:
             break;
         }
+        if (this.pendingHalt) this.finishHalt(this.pendingHalt);
       } while (now() < deadline && this.state === 'running');
     } catch (e) {
-      this.state = 'error';
-      this.message = (e as Error).message;
+      return this.fail((e as Error).message);
     }
     return { state: this.state };
+  }
+
+  /** Stops the VM with an error the user can read. */
+  private fail(message: string): RunStatus {
+    this.state = 'error';
+    this.message = message;
+    return { state: 'error' };
+  }
+
+  /** Explains a trap loop: which handler address cannot be fetched, and where. */
+  private trapLoopMessage(): string {
+    const c = this.core;
+    const inS = c.priv === Priv.S;
+    const tvec = c.getCsr(inS ? 0x105 : 0x305);
+    const epc = c.getCsr(inS ? 0x141 : 0x341);
+    return `the guest crashed: its ${inS ? 'S' : 'M'}-mode trap handler at 0x${tvec.toString(16)} cannot be fetched ` +
+      `(trapped from pc 0x${epc.toString(16)}); is the kernel image complete and built for this machine?`;
   }
 
   private setState(state: VmState, wakeInMs?: number): RunStatus {
@@ -282,17 +300,22 @@ export class Vm {
     };
   }
 
-  /** Power off (the guest or the user asked) or reboot. */
+  /** The guest asked to power off or reboot (test device or SBI SRST): done after the current exit is handled. */
   private halt(request: HaltRequest): void {
-    if (request.kind === 'reset') {
-      this.boot();
-      this.platform.bus.resetDevices();
-    } else {
-      this.state = 'halted';
-      this.message = request.code === 0 ? 'powered off' : `powered off with status ${request.code}`;
-      this.exitCode = request.code;
-    }
+    this.pendingHalt = request;
     this.core.requestExit(Exit.Stop);
+  }
+
+  /** Carries out a pending poweroff or reboot. */
+  private finishHalt(request: HaltRequest): void {
+    this.pendingHalt = undefined;
+    if (request.kind === 'reset') {
+      this.reset();
+      return;
+    }
+    this.state = 'halted';
+    this.message = request.code === 0 ? 'powered off' : `powered off with status ${request.code}`;
+    this.exitCode = request.code;
   }
 
   /** The status the guest powered off with (0 = success), once halted. */
@@ -419,4 +442,25 @@ function placeInitrd(initrd: Uint8Array, kernelEnd: number, ramBytes: number): {
   const end = start + initrd.length;
   if (end > RAM_BASE + ramBytes) throw new ImageError('the initrd does not fit in RAM: give the VM more RAM');
   return { start, end };
+}
+
+/** Magic numbers of the initrd formats Linux unpacks (init/initramfs.c, lib/decompress.c). */
+const COMPRESSED_MAGIC: readonly (readonly number[])[] = [
+  [0x1f, 0x8b], [0x1f, 0x9e], [0xfd, 0x37, 0x7a, 0x58, 0x5a], [0x28, 0xb5, 0x2f, 0xfd], [0x02, 0x21, 0x4c, 0x18],
+  [0x42, 0x5a, 0x68], [0x5d, 0x00, 0x00], [0x89, 0x4c, 0x5a, 0x4f],
+];
+
+/**
+ * Refuses an initrd Linux could not unpack: it must be a newc cpio archive that ends with its TRAILER!!! entry
+ * (so a truncated one is caught here, not as a panic later), or start like a compressed one.
+ */
+function checkInitrd(initrd: Uint8Array): void {
+  const head = new TextDecoder().decode(initrd.subarray(0, 6));
+  if (head === '070701' || head === '070702') {
+    const tail = new TextDecoder().decode(initrd.subarray(Math.max(0, initrd.length - 1024)));
+    if (!tail.includes('TRAILER!!!')) throw new ImageError('initrd: the cpio archive is truncated (no TRAILER!!! entry)');
+    return;
+  }
+  if (COMPRESSED_MAGIC.some((m) => m.every((b, i) => initrd[i] === b))) return;
+  throw new ImageError('initrd: not a cpio archive (newc) nor a compressed one');
 }

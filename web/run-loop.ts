@@ -104,8 +104,12 @@ export class RunLoop {
     if (result.state === 'running') {
       this.schedule('running', this.scheduler.soon(() => this.step()));
     } else if (result.state === 'idle') {
-      const sleepMs = Math.min(Math.max(result.wakeInMs ?? MAX_IDLE_SLEEP_MS, 0), MAX_IDLE_SLEEP_MS);
+      // Rounded up: setTimeout's delay is a WebIDL `long`, so 9.99 ms would wake the guest 0.99 ms early, and a
+      // sub-millisecond rest would become a 0 ms timer, spinning until the guest's timer is due.
+      const sleepMs = Math.ceil(Math.min(Math.max(result.wakeInMs ?? MAX_IDLE_SLEEP_MS, 0), MAX_IDLE_SLEEP_MS));
       this.schedule('sleeping', this.scheduler.after(sleepMs, () => this.schedule('running', this.scheduler.soon(() => this.step()))));
+    } else if (result.state === 'paused') {
+      this.loopState = 'paused'; // the VM was paused directly; `start` continues
     } else {
       this.loopState = 'finished';
       this.hooks.finished(result.state);

@@ -55,6 +55,11 @@ export function statsView(previous: WorkerStats | null, current: WorkerStats, el
   };
 }
 
+/** The `limit` busiest non-zero rates (the input is already sorted busiest first): what fits on one line. */
+export function busiest(rates: Rate[], limit: number): Rate[] {
+  return rates.filter(([, perSecond]) => perSecond > 0).slice(0, limit);
+}
+
 /** "12.3 M", "4.56 k", "789": counts and rates in little room. */
 export function formatCount(value: number): string {
   const magnitude = Math.abs(value);

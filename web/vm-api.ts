@@ -1,2 +1,2 @@
 // The one place the web app takes the VM from, so the worker and the page agree on its types.
-export { Vm, type VmConfig, type VmStats } from './stand-in-vm.ts';
+export { Vm, type VmConfig, type VmStats } from '../src/vm.ts';

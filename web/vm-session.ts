@@ -32,18 +32,16 @@ export class VmSession implements ConsoleOutput {
     readonly remote: Comlink.Remote<VmWorkerApi>,
   ) {}
 
-  /** Starts a worker and creates the VM in it (the images' buffers are transferred to the worker); does not start it. */
-  static async create(config: VmConfig): Promise<VmSession> {
+  /** Starts a worker, which begins compiling the core at once: call this before loading the guest's images. */
+  static spawn(): VmSession {
     const worker = new Worker(new URL('./vm-worker.ts', import.meta.url), { type: 'module', name: 'tabvisor-vm' });
-    const session = new VmSession(worker, Comlink.wrap<VmWorkerApi>(worker));
+    return new VmSession(worker, Comlink.wrap<VmWorkerApi>(worker));
+  }
+
+  /** Creates the VM in the worker (the images' buffers are transferred to it); does not start it. */
+  async create(config: VmConfig): Promise<void> {
     const buffers = [config.kernel, config.initrd, config.firmwareImage].flatMap((bytes) => (bytes ? [bytes.buffer as ArrayBuffer] : []));
-    try {
-      await session.remote.create(Comlink.transfer(config, buffers), Comlink.proxy((chunk: Uint8Array) => session.emit(chunk)));
-    } catch (error) {
-      session.dispose();
-      throw error;
-    }
-    return session;
+    await this.remote.create(Comlink.transfer(config, buffers), Comlink.proxy((chunk: Uint8Array) => this.emit(chunk)));
   }
 
   /** Sends the listener every chunk from now on, after the output that arrived before anyone listened. */
@@ -74,7 +72,9 @@ export class VmSession implements ConsoleOutput {
 /** Loads the kernel, initrd and (for `firmware: 'opensbi'`) OpenSBI of a catalog guest, reporting overall progress. */
 export async function loadGuestImages(catalog: GuestCatalog, entry: GuestEntry, settings: VmSettings, onProgress: (progress: DownloadProgress) => void): Promise<BootImages> {
   const files = { kernel: entry.files.kernel, initrd: entry.files.initrd, firmwareImage: settings.firmware === 'opensbi' ? (catalog.opensbi ?? undefined) : undefined };
-  const environment: LoaderEnvironment = { fetch: (input, init) => fetch(input, init), caches: 'caches' in globalThis ? caches : null, baseUrl: document.baseURI };
+  // Bundled images are in the service worker's precache already: a second copy in Cache Storage would only cost time.
+  const caches = !entry.bundled && 'caches' in globalThis ? globalThis.caches : null;
+  const environment: LoaderEnvironment = { fetch: (input, init) => fetch(input, init), caches, baseUrl: document.baseURI };
   const total = Object.values(files).reduce((sum, file) => sum + (file?.bytes ?? 0), 0);
   const loadedByFile = new Map<string, number>();
   const load = async (file: typeof files.kernel): Promise<Uint8Array | undefined> =>

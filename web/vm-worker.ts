@@ -10,6 +10,11 @@ import type { VmWorkerApi, WorkerStats } from './vm-protocol.ts';
 /** Slice length: short enough that input and pause are handled within ~10 ms, long enough to amortize the calls. */
 const SLICE_MS = 10;
 
+/** Compiling starts as the worker starts, while the page is still fetching the guest's images. */
+const compiledCore = compileCore();
+// Not awaited until create: keep an early failure from being reported as unhandled before then.
+compiledCore.catch(() => {});
+
 let vm: Vm | null = null;
 let loop: RunLoop | null = null;
 let output: ByteBatcher | null = null;
@@ -18,9 +23,7 @@ let deliverInput: (bytes: Uint8Array) => void = () => {};
 const api: VmWorkerApi = {
   async create(config: VmConfig, onOutput: (chunk: Uint8Array) => void): Promise<void> {
     if (vm) throw new Error('this worker already holds a VM');
-    const response = await fetch(coreUrl);
-    if (!response.ok) throw new Error(`cannot load the core (${coreUrl}): HTTP ${response.status}`);
-    const core = await WebAssembly.compile(await response.arrayBuffer());
+    const core = await compiledCore;
     // Each chunk is a fresh buffer, so it can move to the page instead of being copied.
     output = new ByteBatcher((chunk) => void onOutput(Comlink.transfer(chunk, [chunk.buffer as ArrayBuffer])));
     const backend: CharBackend = {
@@ -34,8 +37,15 @@ const api: VmWorkerApi = {
     loop = new RunLoop(created, messageChannelScheduler(), { afterSlice: () => output!.flush(), finished: () => output!.flush() }, SLICE_MS);
   },
   start: () => requireLoop().start(),
-  pause: () => requireLoop().pause(),
-  resume: () => requireLoop().start(),
+  pause(): void {
+    // The loop stops calling runFor; the Vm is told too, so its own state (in stats) says paused.
+    requireVm().pause();
+    requireLoop().pause();
+  },
+  resume(): void {
+    requireVm().resume();
+    requireLoop().start();
+  },
   reset(): void {
     requireVm().reset();
     requireLoop().start();
@@ -57,6 +67,12 @@ const api: VmWorkerApi = {
     return { ...stats, state, ...(message !== undefined && { message }), loop: activeLoop.state, hostBusyMs: activeLoop.hostBusyMs };
   },
 };
+
+async function compileCore(): Promise<WebAssembly.Module> {
+  const response = await fetch(coreUrl);
+  if (!response.ok) throw new Error(`cannot load the core (${coreUrl}): HTTP ${response.status}`);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
 
 function requireVm(): Vm {
   if (!vm) throw new Error('no VM yet: call create first');

@@ -25,6 +25,16 @@ log() { printf '[guests:linux] %s\n' "$*" >&2; }
 die() { printf '[guests:linux] error: %s\n' "$*" >&2; exit 1; }
 seconds_since() { echo $(($(date +%s) - $1)); }
 
+# Runs a build step with its output in log file $1 (compiler warnings stay out of the way); on failure shows its end.
+run_logged() {
+  local log_file=$1
+  shift
+  if ! "$@" > "$log_file" 2>&1; then
+    tail -n 40 "$log_file" >&2
+    die "$* failed (full log: $log_file)"
+  fi
+}
+
 ensure_packages() {
   local missing=() pkg
   for pkg in "${required_packages[@]}"; do
@@ -161,7 +171,7 @@ build_kernel() {
   check_config "$recipe_dir/kernel.config" "$build/.config"
   log "building the kernel (make -j$jobs Image)"
   started=$(date +%s)
-  nice make -s -C "$source" O="$build" "${kernel_make_vars[@]}" -j"$jobs" Image
+  run_logged "$work_dir/linux-build.log" nice make -C "$source" O="$build" "${kernel_make_vars[@]}" -j"$jobs" Image
   log "kernel built in $(seconds_since "$started") s"
   cp "$build/arch/riscv/boot/Image" "$out_tmp/Image"
   # gen_init_cpio writes device nodes and root-owned files without needing root or fakeroot.
@@ -197,7 +207,7 @@ build_busybox() {
   check_config "$recipe_dir/busybox.config" "$build/.config"
   log "building busybox (make -j$jobs)"
   started=$(date +%s)
-  nice make -s -C "$build" CROSS_COMPILE="$cross" -j"$jobs" busybox busybox.links >/dev/null
+  run_logged "$work_dir/busybox-build.log" nice make -C "$build" CROSS_COMPILE="$cross" -j"$jobs" busybox busybox.links
   log "busybox built in $(seconds_since "$started") s"
   # A dynamic executable names its loader in a PT_INTERP header; the initramfs has no loader.
   if "${cross}readelf" -lW "$build/busybox" | grep -q INTERP; then die "$build/busybox is not statically linked"; fi

@@ -30,12 +30,15 @@ start_qemu() {
   command_count=0
 }
 
+# Ends a scenario whose guest never reached its shell.
+abort_qemu() { kill "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null; }
+
 # Reads console lines into the transcript until one matches the extended regex $1; fails after $step_timeout s.
 wait_for_line() {
   local pattern=$1 line deadline=$((SECONDS + step_timeout))
   while [ $SECONDS -lt $deadline ]; do
     IFS= read -r -t 5 -u "${QEMU[0]}" line || { [ $? -gt 128 ] && continue; return 1; }
-    line=${line%$'\r'}
+    line=${line//$'\r'/}
     printf '%s\n' "$line" >> "$transcript"
     [[ $line =~ $pattern ]] && { matched_line=$line; return 0; }
   done
@@ -52,7 +55,7 @@ run_in_guest() {
   # The terminal echoes the typed line (prompt first), so only a line that starts with the marker ends the output.
   while [ $SECONDS -lt $deadline ]; do
     IFS= read -r -t 5 -u "${QEMU[0]}" line || { [ $? -gt 128 ] && continue; return 1; }
-    line=${line%$'\r'}
+    line=${line//$'\r'/}
     printf '%s\n' "$line" >> "$transcript"
     if [[ $line == "$marker "* ]]; then
       command_status=${line#"$marker "}
@@ -90,7 +93,7 @@ boot_to_shell() {
 power_off() {
   local line status
   printf 'poweroff\n' >&"${QEMU[1]}"
-  while IFS= read -r -t "$step_timeout" -u "${QEMU[0]}" line; do printf '%s\n' "${line%$'\r'}" >> "$transcript"; done
+  while IFS= read -r -t "$step_timeout" -u "${QEMU[0]}" line; do printf '%s\n' "${line//$'\r'/}" >> "$transcript"; done
   wait "$qemu_pid"
   status=$?
   grep -q 'reboot: Power down' "$transcript" && [ "$status" = 0 ]
@@ -98,7 +101,7 @@ power_off() {
 
 scenario_serial_console() {
   start_qemu serial-ttyS0 -bios default -kernel "$image" -initrd "$initrd" -append "console=ttyS0 earlycon"
-  check "ttyS0: boots to TABVISOR-READY and a shell" boot_to_shell || { kill "$qemu_pid" 2>/dev/null; return; }
+  check "ttyS0: boots to TABVISOR-READY and a shell" boot_to_shell || { abort_qemu; return; }
   echo "  (ready after ${ready_seconds} s)"
   run_in_guest "uname -a"
   check "ttyS0: uname -a names riscv64" output_has "riscv64"
@@ -122,7 +125,7 @@ scenario_serial_console() {
 scenario_sbi_console() {
   start_qemu sbi-hvc0 -bios default -kernel "$image" -initrd "$initrd" -append "console=hvc0 earlycon=sbi"
   check "hvc0: boots to TABVISOR-READY and a shell on the SBI console" boot_to_shell ||
-    { kill "$qemu_pid" 2>/dev/null; return; }
+    { abort_qemu; return; }
   run_in_guest "cat /sys/class/tty/console/active"
   check "hvc0: the console is hvc0" output_has "hvc0"
   check "hvc0: poweroff ends QEMU with status 0" power_off
@@ -132,7 +135,7 @@ scenario_opensbi_fw_jump() {
   [ -f "$opensbi_fw_jump" ] || { echo "SKIP fw_jump: $opensbi_fw_jump missing (apt-get install opensbi)"; return; }
   start_qemu opensbi-fw-jump -bios "$opensbi_fw_jump" -kernel "$image" -initrd "$initrd" -append "console=ttyS0"
   check "fw_jump: Debian's OpenSBI fw_jump boots the guest to its shell" boot_to_shell ||
-    { kill "$qemu_pid" 2>/dev/null; return; }
+    { abort_qemu; return; }
   check "fw_jump: poweroff ends QEMU with status 0" power_off
 }
 
@@ -147,7 +150,7 @@ scenario_virtio_devices() {
     -fsdev local,id=fs0,path="$share",security_model=none -device virtio-9p-device,fsdev=fs0,mount_tag=hostshare \
     -chardev file,id=port0,path="$port_out" -device virtio-serial-device -device virtconsole,chardev=port0 \
     -netdev user,id=net0,restrict=on -device virtio-net-device,netdev=net0
-  check "virtio: boots to TABVISOR-READY and a shell" boot_to_shell || { kill "$qemu_pid" 2>/dev/null; return; }
+  check "virtio: boots to TABVISOR-READY and a shell" boot_to_shell || { abort_qemu; return; }
   run_in_guest "echo TABVISOR-DISK-MARKER | dd of=/dev/vda bs=512 seek=100 conv=sync 2>/dev/null && sync"
   check "virtio-blk: write to /dev/vda" eval '[ "$command_status" = 0 ]'
   run_in_guest "cat /sys/class/misc/hw_random/rng_current && head -c 16 /dev/hwrng | od -An -tx1"

@@ -23,6 +23,20 @@ export interface GuestImages {
   firmware: 'builtin' | 'opensbi' | 'none';
 }
 
+/** Checks a recipe's outputs against the sizes its manifest recorded, so a partial or damaged build is named as such. */
+export function checkManifest(dir: string, hint: string): void {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) return;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { kernel: string; initrd?: string; kernelBytes: number; initrdBytes?: number };
+  const check = (file: string | undefined, bytes: number | undefined): void => {
+    if (!file || bytes === undefined) return;
+    const size = existsSync(join(dir, file)) ? readFileSync(join(dir, file)).length : -1;
+    if (size !== bytes) throw new ImageError(`${join(dir, file)} is ${size < 0 ? 'missing' : `${size} bytes, not ${bytes}`}: the build is damaged; ${hint}`);
+  };
+  check(manifest.kernel, manifest.kernelBytes);
+  check(manifest.initrd, manifest.initrdBytes);
+}
+
 /** Reads an image file, or explains how to get it. */
 export function readImage(path: string, missingHint: string): Uint8Array {
   if (!existsSync(path)) throw new ImageError(`${path} not found: ${missingHint}`);
@@ -36,6 +50,7 @@ export function namedGuest(name: string): GuestImages | null {
       return { kernel: fileURLToPath(new URL('../../guests/tinyos/tinyos.elf', import.meta.url)), firmware: 'builtin' };
     case 'linux': {
       const dir = join(guestCache(), 'guests', 'linux');
+      if (existsSync(dir)) checkManifest(dir, buildHint('linux'));
       return {
         kernel: join(dir, 'Image'),
         initrd: join(dir, 'initramfs.cpio'),

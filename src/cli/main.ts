@@ -58,6 +58,10 @@ async function runCommand(args: string[]): Promise<number> {
     process.stderr.write(`tabvisor: stopped after ${result.instructions} instructions (--max-insns)\n`);
     return 124;
   }
+  if (result.reason === 'crash') {
+    process.stderr.write('tabvisor: the program crashed: it traps to a handler address that cannot be fetched\n');
+    return 125;
+  }
   if (result.reason === 'idle') {
     process.stderr.write('tabvisor: the program is waiting for an interrupt that can never come\n');
     return 125;

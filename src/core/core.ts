@@ -14,6 +14,8 @@ export enum Exit {
   Tohost = 4,
   /** ebreak with breakpoint exits enabled (pc at the ebreak). */
   Breakpoint = 5,
+  /** The hart traps to the very address it failed to fetch (no handler, or a corrupt image): it can never progress. */
+  TrapLoop = 6,
 }
 
 /** Privilege modes. */

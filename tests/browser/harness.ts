@@ -26,7 +26,8 @@ export async function serveBuiltApp(): Promise<ServedApp> {
   if (address === null || typeof address === 'string') throw new Error('vite preview did not listen on a TCP port');
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
+    // vite's close also ends the browser's keep-alive connections (httpServer.close alone waits for them).
+    close: () => server.close(),
   };
 }
 
@@ -73,7 +74,7 @@ export async function waitForTerminal(card: Locator, pattern: RegExp, timeoutMs 
     if (pattern.test(text)) return text;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`terminal never matched ${pattern}; it holds:\n${text}`);
+  throw new Error(`terminal never matched ${pattern}; it ends with:\n${text.slice(-1500)}`);
 }
 
 /** Types a line into a card's terminal as keystrokes (the terminal must have focus: click it first). */

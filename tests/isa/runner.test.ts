@@ -47,6 +47,15 @@ describe('runProgram', () => {
     expect(result.instructions).toBe(5_000_000);
   });
 
+  it('ends a program that traps to an address it cannot fetch', async () => {
+    const image = parseElf(elf);
+    const fileOffset = image.segments[0].data.byteOffset - elf.byteOffset;
+    // An illegal instruction with mtvec still 0 (its reset value): the handler address has no memory.
+    const result = await runProgram(core, patched(fileOffset, 0xffffffff), { maxInstructions: 50_000_000 });
+    expect(result.reason).toBe('crash');
+    expect(result.instructions).toBeLessThan(2_000_000);
+  });
+
   it('prints what the program writes to the UART', async () => {
     const image = parseElf(elf);
     const fileOffset = image.segments[0].data.byteOffset - elf.byteOffset;

@@ -93,6 +93,19 @@ describe('RunLoop', () => {
     expect(loop.state).toBe('running');
   });
 
+  it('rounds a sleep up to whole milliseconds, so the guest never wakes before its timer is due', () => {
+    for (const [wakeInMs, expected] of [
+      [9.993, 10],
+      [0.4, 1],
+      [0, 0],
+    ]) {
+      const { scheduler, loop } = setUp([{ state: 'idle', wakeInMs: wakeInMs! }]);
+      loop.start();
+      scheduler.runSoon();
+      expect(scheduler.pendingTimers).toEqual([expected]);
+    }
+  });
+
   it('caps an idle sleep, so a guest that gives no wake time is still polled', () => {
     const { scheduler, loop } = setUp([{ state: 'idle' }]);
     loop.start();
@@ -140,6 +153,16 @@ describe('RunLoop', () => {
     scheduler.runSoon();
     expect(vm.calls).toHaveLength(1);
     expect(loop.state).toBe('paused');
+  });
+
+  it('pauses, without finishing, when the VM itself reports paused', () => {
+    const { scheduler, events, loop } = setUp([{ state: 'paused' }]);
+    loop.start();
+    scheduler.runSoon();
+    expect(loop.state).toBe('paused');
+    expect(events).toEqual(['slice']);
+    loop.start();
+    expect(scheduler.runSoon()).toBe(1);
   });
 
   it('stops and reports when the guest halts', () => {

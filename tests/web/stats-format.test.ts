@@ -1,6 +1,6 @@
 // Tests of the stats panel's arithmetic: rates between snapshots, grouping by device and SBI extension, formatting.
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatUptime, statsView } from '../../web/stats-format.ts';
+import { busiest, formatCount, formatUptime, statsView } from '../../web/stats-format.ts';
 import type { WorkerStats } from '../../web/vm-protocol.ts';
 
 function snapshot(change: Partial<WorkerStats> = {}): WorkerStats {
@@ -75,6 +75,13 @@ describe('statsView', () => {
     const reset = statsView(after, snapshot({ instructions: 1000, exits: { total: 1, mmio: {}, hypercalls: {}, idle: 1, other: {} } }), 500);
     expect(reset.mips).toBe(0);
     expect(reset.exitsPerSecond.idle).toBe(0);
+  });
+});
+
+describe('busiest', () => {
+  it('keeps the first non-zero rates up to the limit', () => {
+    expect(busiest([['LSR', 900], ['THR', 20], ['IER', 0], ['LCR', 0]], 6)).toEqual([['LSR', 900], ['THR', 20]]);
+    expect(busiest([['a', 3], ['b', 2], ['c', 1]], 2)).toEqual([['a', 3], ['b', 2]]);
   });
 });
 

@@ -1,7 +1,7 @@
 // <tv-stats>: live counters of one VM: MIPS, exits per second by kind and device, hypercalls by SBI extension, memory.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { formatBytes } from '../guest-catalog.ts';
-import { formatCount, formatUptime, statsView, type StatsView } from '../stats-format.ts';
+import { busiest, formatCount, formatUptime, statsView, type Rate, type StatsView } from '../stats-format.ts';
 import type { WorkerStats } from '../vm-protocol.ts';
 
 /** Shows `stats`; rates come from the difference with the snapshot before. */
@@ -103,8 +103,13 @@ function figure(value: string, label: string): unknown {
   return html`<div class="figure"><b>${value}</b><span>${label}</span></div>`;
 }
 
-function rates(list: [string, number][]): unknown {
-  return list.map(([name, perSecond]) => `${name} ${formatCount(perSecond)}  `);
+/** Registers or functions shown per device or extension. */
+const RATES_SHOWN = 6;
+
+function rates(list: Rate[]): string {
+  return busiest(list, RATES_SHOWN)
+    .map(([name, perSecond]) => `${name} ${formatCount(perSecond)}`)
+    .join(' · ');
 }
 
 customElements.define('tv-stats', TvStats);

@@ -255,6 +255,7 @@ export class TvVmCard extends LitElement {
     this.booting = true;
     this.endSession();
     this.failure = null;
+    const session = VmSession.spawn();
     try {
       const entry = this.entry(settings.guestId) ?? null;
       let images: BootImages;
@@ -265,7 +266,7 @@ export class TvVmCard extends LitElement {
         images = { kernel: this.customImage!.bytes.slice() };
       }
       this.progress = null;
-      const session = await VmSession.create(vmConfig(settings, images, entry));
+      await session.create(vmConfig(settings, images, entry));
       this.session = session;
       await session.remote.start();
       this.statsTimer = setInterval(() => void this.refreshStats(), STATS_INTERVAL_MS);
@@ -274,6 +275,7 @@ export class TvVmCard extends LitElement {
     } catch (error) {
       this.progress = null;
       this.failure = `Cannot boot: ${error instanceof Error ? error.message : String(error)}`;
+      if (this.session !== session) session.dispose();
       this.endSession();
     } finally {
       this.booting = false;

@@ -1,0 +1,26 @@
+# Bare-metal start-up (firmware none, QEMU virt layout): M-mode at 0x8000_0000, one hart; main's end powers off.
+  .section .text.start, "ax", @progbits
+  .globl _start
+_start:
+  csrr t0, mhartid
+1: bnez t0, 1b                      # park every hart but hart 0
+  la sp, stack_top
+  li t0, 0x6000                     # mstatus.FS = Dirty: FP instructions are legal (privileged spec 3.1.6.6)
+  csrs mstatus, t0
+  csrwi fcsr, 0
+  la t0, __bss_start                # the loader zeroes nothing it was not given: clear .bss as C expects
+  la t1, __bss_end
+2: bgeu t0, t1, 3f
+  sd zero, 0(t0)
+  addi t0, t0, 8
+  j 2b
+3: call main
+  li t0, 0x100000                   # sifive,test0: writing 0x5555 powers the machine off with status 0
+  li t1, 0x5555
+  sw t1, 0(t0)
+4: j 4b
+
+  .bss
+  .align 4
+  .space 65536
+stack_top:

@@ -1,0 +1,6 @@
+// Makes `npx tabvisor` work inside this checkout: npm links dependencies' bins, not the project's own.
+import { mkdirSync, symlinkSync, rmSync } from 'node:fs';
+
+mkdirSync('node_modules/.bin', { recursive: true });
+rmSync('node_modules/.bin/tabvisor', { force: true });
+symlinkSync('../../bin/tabvisor.js', 'node_modules/.bin/tabvisor');
