@@ -26,7 +26,8 @@ export default defineConfig({
   plugins: [
     guestImages({ repoRoot }),
     VitePWA({
-      registerType: 'autoUpdate',
+      // 'prompt': a new version waits for the user (tv-app offers a reload) instead of reloading under running VMs.
+      registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['icon.svg'],
       manifest: {
@@ -49,8 +50,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first service worker takes the open page at once, so it works offline without a reload.
         clientsClaim: true,
-        skipWaiting: true,
       },
     }),
   ],

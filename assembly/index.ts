@@ -4,8 +4,9 @@ import { X_BASE, F_BASE, PC_ADDR, PRIV_ADDR, SCRATCH_ADDR, INFO_ADDR, CSR_BASE, 
 import {
   getX, getF, setF, csr, setCsr, priv, setPrivRaw, info, setInfo, PRIV_M, PRIV_S, PRIV_U, INTERRUPT_BIT,
   CAUSE_ILLEGAL, CAUSE_BREAKPOINT, CAUSE_ECALL_U, CAUSE_FETCH_PAGE, EXIT_BUDGET, EXIT_HYPERCALL, EXIT_IDLE,
-  EXIT_STOP, EXIT_TOHOST, EXIT_BREAKPOINT, EXIT_TRAP_LOOP, ROM_GUEST_BASE, INFO_RAM_SIZE, INFO_INSN_COUNT, INFO_MTIMECMP,
-  INFO_SBI_TIMECMP, INFO_HW_IP, INFO_TOHOST, INFO_MSIP, INFO_TIME_OFFSET, CSR_MSTATUS, CSR_MHARTID,
+  EXIT_STOP, EXIT_TOHOST, EXIT_BREAKPOINT, EXIT_TRAP_LOOP, ROM_GUEST_BASE, INFO_RAM_SIZE, INFO_INSN_COUNT,
+  INFO_HW_IP, INFO_TOHOST, INFO_TIME_OFFSET, CSR_MSTATUS, CSR_MHARTID, CSR_MIP, CSR_SIP, MAX_HARTS, hartSlot, HART_MSIP,
+  HART_MTIMECMP, HART_SBI_TIMECMP, HART_EXT_IP,
   MSTATUS_FS, MSTATUS_TSR, MSTATUS_TW, MSTATUS_TVM,
 } from "./state";
 import {
@@ -16,7 +17,8 @@ import {
 import { trapLoop, clearTrapLoop, enterTrap, pendingInterrupt, wfiWakes, doMret, doSret, clearReservation, reservationHost,
   reservationValue, reservationSize } from "./trap";
 import { csrAllowed, csrRead, csrWrite, markFpDirty } from "./csr";
-import { setInsnPerTickValue, setInsnNow, mtime, setMtime, nextDeadline, insnsUntil, updateTimerLines, addInsns } from "./timer";
+import { setInsnPerTickValue, setInsnNow, mtime, setMtime, nextDeadline, insnsUntil, updateInterruptLines, addInsns } from "./timer";
+import { activeHart, hartCount, setHartCount, setActiveForSave, saveActive, loadHart, switchTo, hartDeadline, hartWakes } from "./harts";
 import { buildRvcTable, expandCompressed } from "./rvc";
 import { fpExecute } from "./fpu";
 
@@ -39,8 +41,9 @@ export function ramHostOffset(): u32 { return RAM_OFFSET; }
 export function romHostOffset(): u32 { return ROM_BASE; }
 export function romSize(): u32 { return ROM_SIZE; }
 
-/** Allocates guest RAM (bytes) in linear memory and resets the hart. Returns 0, or -1 when memory cannot grow. */
-export function init(ramBytes: u32): i32 {
+/** Allocates guest RAM (bytes) in linear memory for `harts` harts and resets them. Returns 0, or -1 when memory cannot grow. */
+export function init(ramBytes: u32, harts: u32): i32 {
+  setHartCount(harts);
   const needed = <u64>RAM_OFFSET + <u64>ramBytes + 16; // 16 guard bytes: fetches read 4 bytes at RAM's last halfword
   const pages = <i32>((needed + 0xFFFF) >> 16);
   const have = memory.size();
@@ -51,19 +54,26 @@ export function init(ramBytes: u32): i32 {
   return 0;
 }
 
-/** Resets the hart: M-mode at the boot ROM, CSRs cleared, timers disarmed. RAM is left as it is. */
+/** Resets every hart: M-mode at the boot ROM, CSRs cleared, timers disarmed; hart 0 runs. RAM is left as it is. */
 export function reset(): void {
-  memory.fill(X_BASE, 0, 0x200);
-  memory.fill(CSR_BASE, 0, 4096 * 8);
-  setPrivRaw(PRIV_M);
-  store<u64>(PC_ADDR, ROM_GUEST_BASE);
+  for (let h: u32 = 0; h < MAX_HARTS; h++) {
+    store<u64>(hartSlot(HART_MTIMECMP, h), u64.MAX_VALUE);
+    store<u64>(hartSlot(HART_SBI_TIMECMP, h), u64.MAX_VALUE);
+    store<u64>(hartSlot(HART_MSIP, h), 0);
+    store<u64>(hartSlot(HART_EXT_IP, h), 0);
+  }
+  for (let h: u32 = hartCount; h-- > 0;) {
+    memory.fill(X_BASE, 0, 0x210);
+    memory.fill(CSR_BASE, 0, 4096 * 8);
+    setPrivRaw(PRIV_M);
+    store<u64>(PC_ADDR, ROM_GUEST_BASE);
+    setCsr(CSR_MHARTID, h);
+    switchToFresh(h);
+  }
+  loadHart(0);
   setInfo(INFO_INSN_COUNT, 0);
   setInfo(INFO_TIME_OFFSET, 0);
-  setInfo(INFO_MTIMECMP, u64.MAX_VALUE);
-  setInfo(INFO_SBI_TIMECMP, u64.MAX_VALUE);
-  setInfo(INFO_MSIP, 0);
   setInfo(INFO_HW_IP, 0);
-  setCsr(CSR_MHARTID, 0);
   clearReservation();
   clearTrap();
   clearTrapLoop();
@@ -71,12 +81,31 @@ export function reset(): void {
   flushTlb();
 }
 
-/** Drives an external interrupt line into mip (9 = SEIP from the PLIC's S context, 11 = MEIP from its M context). */
-export function setInterruptLine(irq: u32, level: i32): void {
+/** Stores the state at the fixed addresses as hart h's (reset builds each hart there in turn). */
+function switchToFresh(h: u32): void {
+  // saveActive saves under activeHart: point it at h first.
+  setActiveForSave(h);
+  saveActive();
+}
+
+/** Makes hart `h` the one that `run` executes (the shell schedules the harts). */
+export function selectHart(h: u32): void { switchTo(h); }
+/** The hart `run` executes. */
+export function currentHart(): u32 { return activeHart; }
+
+/** Drives an external interrupt line of hart `hart` (9 = SEIP from the PLIC's S context, 11 = MEIP from its M context). */
+export function setInterruptLine(hart: u32, irq: u32, level: i32): void {
+  if (hart >= hartCount) return;
+  const slot = hartSlot(HART_EXT_IP, hart);
   const bit = <u64>1 << irq;
-  const hw = info(INFO_HW_IP);
-  setInfo(INFO_HW_IP, level ? hw | bit : hw & ~bit);
+  store<u64>(slot, level ? load<u64>(slot) | bit : load<u64>(slot) & ~bit);
   breakChunk();
+}
+
+/** Whether hart `h` has an enabled interrupt pending: a hart waiting in wfi may run again. */
+export function hartWakeable(h: u32): i32 {
+  setInsnNow(info(INFO_INSN_COUNT));
+  return h < hartCount && hartWakes(h, mtime()) ? 1 : 0;
 }
 
 /** Ends the current run after the current instruction with `reason` (e.g. EXIT_STOP when the guest powered off). */
@@ -91,9 +120,10 @@ export function flushTlbs(): void { flushTlb(); }
 /** Watches the 8-byte tohost word at physical lo|hi: a store to it ends the run with EXIT_TOHOST. 0 disables. */
 export function setTohost(lo: u32, hi: u32): void { setInfo(INFO_TOHOST, (<u64>hi << 32) | lo); }
 
-/** Arms the SBI timer (set_timer from the builtin firmware): STIP rises when mtime reaches lo|hi. */
-export function setSbiTimer(lo: u32, hi: u32): void {
-  setInfo(INFO_SBI_TIMECMP, (<u64>hi << 32) | lo);
+/** Arms hart `hart`'s SBI timer (set_timer from the builtin firmware): STIP rises when mtime reaches lo|hi. */
+export function setSbiTimer(hart: u32, lo: u32, hi: u32): void {
+  if (hart >= hartCount) return;
+  store<u64>(hartSlot(HART_SBI_TIMECMP, hart), (<u64>hi << 32) | lo);
   breakChunk();
 }
 
@@ -112,10 +142,14 @@ export function syncTime(lo: u32, hi: u32): void {
   if (host > mtime()) setMtime(host);
 }
 
-/** mtime ticks until the next armed timer fires (0 if due), or -1 when none is armed. */
+/** mtime ticks until the next armed timer of any hart fires (0 if due), or -1 when none is armed. */
 export function ticksToNextTimer(): f64 {
   setInsnNow(info(INFO_INSN_COUNT));
-  const d = nextDeadline();
+  let d = u64.MAX_VALUE;
+  for (let h: u32 = 0; h < hartCount; h++) {
+    const hd = hartDeadline(h);
+    if (hd < d) d = hd;
+  }
   if (d == u64.MAX_VALUE) return -1;
   const now = mtime();
   return d <= now ? 0 : <f64>(d - now);
@@ -246,7 +280,7 @@ export function run(budget: i32): i32 {
   while (remaining > 0 && exit == EXIT_BUDGET) {
     const base = info(INFO_INSN_COUNT);
     setInsnNow(base);
-    updateTimerLines();
+    updateInterruptLines();
     if (requestedExit != 0) {
       exit = requestedExit;
       requestedExit = 0;
@@ -603,7 +637,9 @@ export function run(budget: i32): i32 {
           setInsnNow(base + <u64>(chunk - n) - 1);
           const old = csrRead(num);
           if (writes) {
-            csrWrite(num, op == 1 ? src : op == 2 ? old | src : old & ~src);
+            // mip/sip read-modify-writes start from the software-written bits, not the lines a device drives (§3.1.9).
+            const base = num == CSR_MIP || num == CSR_SIP ? csr(CSR_MIP) : old;
+            csrWrite(num, op == 1 ? src : op == 2 ? base | src : base & ~src);
             chunk -= n; n = 0;
           }
           store<u64>(rdAddr, old);

@@ -24,5 +24,8 @@
 /** Boot ROM contents (mapped at guest physical ROM_GUEST_BASE). */
 @inline export const ROM_BASE: u32 = 0x80000;
 @inline export const ROM_SIZE: u32 = 0xF000;
+/** Saved state of the harts not running now: each keeps [X_BASE, PC_ADDR + 16) then its CSRs (see harts.ts). */
+@inline export const HART_SAVE_BASE: u32 = 0x20_0000;
+@inline export const HART_SAVE_SIZE: u32 = 0x8400;
 /** Guest RAM starts here in linear memory (above AssemblyScript's own data at memoryBase). */
 @inline export const RAM_OFFSET: u32 = 0x0100_0000;

@@ -2,10 +2,11 @@
 import { TLB_BASE, TLB_ENTRIES, RAM_OFFSET, ROM_BASE, ROM_SIZE, SCRATCH_ADDR } from "./layout";
 import {
   csr, priv, info, setInfo, PRIV_M, PRIV_S, PRIV_U, CSR_SATP, CSR_MSTATUS, MSTATUS_MPRV, MSTATUS_SUM,
-  MSTATUS_MXR, RAM_GUEST_BASE, ROM_GUEST_BASE, CLINT_BASE, CLINT_SIZE, INFO_RAM_SIZE, INFO_MTIMECMP, INFO_MSIP,
-  INFO_HW_IP, INFO_TOHOST, CAUSE_FETCH_ACCESS, CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS, CAUSE_FETCH_PAGE,
-  CAUSE_LOAD_PAGE, CAUSE_STORE_PAGE, CAUSE_LOAD_MISALIGNED, CAUSE_STORE_MISALIGNED, IRQ_MSI,
+  MSTATUS_MXR, RAM_GUEST_BASE, ROM_GUEST_BASE, CLINT_BASE, CLINT_SIZE, INFO_RAM_SIZE, INFO_TOHOST,
+  hartSlot, HART_MSIP, HART_MTIMECMP, CAUSE_FETCH_ACCESS, CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS, CAUSE_FETCH_PAGE,
+  CAUSE_LOAD_PAGE, CAUSE_STORE_PAGE, CAUSE_LOAD_MISALIGNED, CAUSE_STORE_MISALIGNED,
 } from "./state";
+import { hartCount } from "./harts";
 import { mtime, setMtime } from "./timer";
 
 // The shell's MMIO handlers: the value travels through SCRATCH_ADDR; a non-zero result means no device (access fault).
@@ -363,19 +364,19 @@ export function atomicHost(va: u64, size: u32, access: u32): u32 {
 @inline const CLINT_MTIMECMP: u32 = 0x4000;
 @inline const CLINT_MTIME: u32 = 0xBFF8;
 
-/** Reads a CLINT register (4- or 8-byte accesses, or parts of them). */
+/** Reads a CLINT register (4- or 8-byte accesses, or parts of them): msip and mtimecmp of each hart, and mtime. */
 function clintRead(offset: u32, size: u32): u64 {
   let reg: u64 = 0;
   let base: u32 = 0;
   if (offset >= CLINT_MTIME && offset < CLINT_MTIME + 8) {
     reg = mtime();
     base = CLINT_MTIME;
-  } else if (offset >= CLINT_MTIMECMP && offset < CLINT_MTIMECMP + 8) {
-    reg = info(INFO_MTIMECMP);
-    base = CLINT_MTIMECMP;
-  } else if (offset < 4) {
-    reg = info(INFO_MSIP) & 1;
-    base = CLINT_MSIP;
+  } else if (offset >= CLINT_MTIMECMP && offset < CLINT_MTIMECMP + 8 * hartCount) {
+    base = offset & ~7;
+    reg = load<u64>(hartSlot(HART_MTIMECMP, (base - CLINT_MTIMECMP) >> 3));
+  } else if (offset < CLINT_MSIP + 4 * hartCount) {
+    base = offset & ~3;
+    reg = load<u64>(hartSlot(HART_MSIP, base >> 2)) & 1;
   }
   const shift = <u64>(offset - base) * 8;
   const mask: u64 = size >= 8 ? u64.MAX_VALUE : (<u64>1 << (<u64>size * 8)) - 1;
@@ -393,13 +394,11 @@ function clintRead(offset: u32, size: u32): u64 {
 function clintWrite(offset: u32, size: u32, value: u64): void {
   if (offset >= CLINT_MTIME && offset < CLINT_MTIME + 8) {
     setMtime(merge(mtime(), offset - CLINT_MTIME, size, value));
-  } else if (offset >= CLINT_MTIMECMP && offset < CLINT_MTIMECMP + 8) {
-    setInfo(INFO_MTIMECMP, merge(info(INFO_MTIMECMP), offset - CLINT_MTIMECMP, size, value));
-  } else if (offset < 4) {
-    const msip = value & 1;
-    setInfo(INFO_MSIP, msip);
-    const hw = info(INFO_HW_IP) & ~(<u64>1 << IRQ_MSI);
-    setInfo(INFO_HW_IP, hw | (msip << IRQ_MSI));
+  } else if (offset >= CLINT_MTIMECMP && offset < CLINT_MTIMECMP + 8 * hartCount) {
+    const slot = hartSlot(HART_MTIMECMP, (offset - CLINT_MTIMECMP) >> 3);
+    store<u64>(slot, merge(load<u64>(slot), (offset - CLINT_MTIMECMP) & 7, size, value));
+  } else if (offset < CLINT_MSIP + 4 * hartCount) {
+    if ((offset & 3) == 0) store<u64>(hartSlot(HART_MSIP, offset >> 2), value & 1);
   }
   chunkBreak = true;
 }

@@ -47,12 +47,19 @@ import { X_BASE, F_BASE, CSR_BASE, PRIV_ADDR, INFO_ADDR } from "./layout";
 @inline export const INFO_RAM_SIZE: u32 = INFO_ADDR + 0;
 @inline export const INFO_INSN_COUNT: u32 = INFO_ADDR + 8;
 @inline export const INFO_TIME_OFFSET: u32 = INFO_ADDR + 16;
-@inline export const INFO_MTIMECMP: u32 = INFO_ADDR + 24;
-@inline export const INFO_MSIP: u32 = INFO_ADDR + 32;
-@inline export const INFO_SBI_TIMECMP: u32 = INFO_ADDR + 40;
+/** The running hart's interrupt lines from outside its CSRs (CLINT, timers, PLIC), recomputed between chunks. */
 @inline export const INFO_HW_IP: u32 = INFO_ADDR + 48;
 @inline export const INFO_TOHOST: u32 = INFO_ADDR + 56;
-@inline export const INFO_EXIT_VALUE: u32 = INFO_ADDR + 64;
+/** Most harts a machine may have. */
+@inline export const MAX_HARTS: u32 = 8;
+/** Per-hart arrays shared by all harts (u64 each, indexed by hart): the CLINT's msip and mtimecmp, the SBI timer, and
+ *  the external interrupt lines (MEIP/SEIP bits) the PLIC drives. */
+@inline export const HART_MSIP: u32 = INFO_ADDR + 0x80;
+@inline export const HART_MTIMECMP: u32 = INFO_ADDR + 0xC0;
+@inline export const HART_SBI_TIMECMP: u32 = INFO_ADDR + 0x100;
+@inline export const HART_EXT_IP: u32 = INFO_ADDR + 0x140;
+/** A per-hart array's slot for hart `h`. */
+@inline export function hartSlot(array: u32, h: u32): u32 { return array + (h << 3); }
 
 @inline export function getX(r: u32): u64 { return load<u64>(X_BASE + (r << 3)); }
 @inline export function setX(r: u32, v: u64): void { if (r != 0) store<u64>(X_BASE + (r << 3), v); }

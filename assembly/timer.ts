@@ -1,6 +1,6 @@
 // Guest time: mtime derives from the instruction count, so runs can be deterministic; the shell may pull it forward to host time.
-import { info, setInfo, INFO_TIME_OFFSET, INFO_MTIMECMP, INFO_SBI_TIMECMP, INFO_INSN_COUNT, INFO_HW_IP,
-  csr, CSR_STIMECMP, CSR_MENVCFG, MENVCFG_STCE, IRQ_MTI, IRQ_STI } from "./state";
+import { info, setInfo, INFO_TIME_OFFSET, INFO_INSN_COUNT, INFO_HW_IP } from "./state";
+import { activeHart, hardwareLines, hartDeadline } from "./harts";
 
 /** Instructions per mtime tick (timebase 10 MHz): 10 gives a nominal 100 MIPS guest clock. */
 export let insnPerTick: u64 = 10;
@@ -23,16 +23,9 @@ export function setMtime(value: u64): void {
   setInfo(INFO_TIME_OFFSET, value - insnNow / insnPerTick);
 }
 
-/** The earliest timer compare value that can raise an interrupt (u64.MAX_VALUE when none is armed). */
+/** The running hart's earliest timer compare value (u64.MAX_VALUE when none is armed). */
 export function nextDeadline(): u64 {
-  let d = info(INFO_MTIMECMP);
-  const sbi = info(INFO_SBI_TIMECMP);
-  if (sbi < d) d = sbi;
-  if (csr(CSR_MENVCFG) & MENVCFG_STCE) {
-    const s = csr(CSR_STIMECMP);
-    if (s < d) d = s;
-  }
-  return d;
+  return hartDeadline(activeHart);
 }
 
 /** Instructions until mtime reaches `deadline` (0 when already reached). */
@@ -45,15 +38,9 @@ export function insnsUntil(deadline: u64): u64 {
   return ticks * insnPerTick - insnNow % insnPerTick;
 }
 
-/** Recomputes the timer lines MTIP and STIP (Sstc or the SBI timer) in the hardware-pending bits (§3.2.1, Sstc spec). */
-export function updateTimerLines(): void {
-  const now = mtime();
-  let hw = info(INFO_HW_IP) & ~((<u64>1 << IRQ_MTI) | (<u64>1 << IRQ_STI));
-  if (now >= info(INFO_MTIMECMP)) hw |= <u64>1 << IRQ_MTI;
-  let sti = now >= info(INFO_SBI_TIMECMP);
-  if ((csr(CSR_MENVCFG) & MENVCFG_STCE) && now >= csr(CSR_STIMECMP)) sti = true;
-  if (sti) hw |= <u64>1 << IRQ_STI;
-  setInfo(INFO_HW_IP, hw);
+/** Recomputes the running hart's lines from the CLINT, its timers and the PLIC (between chunks). */
+export function updateInterruptLines(): void {
+  setInfo(INFO_HW_IP, hardwareLines(activeHart, mtime()));
 }
 
 /** Counts `n` more executed instructions. */

@@ -64,6 +64,7 @@ export function enterTrap(cause: u64, tval: u64, pc: u64): u64 {
   ms = (ms & ~(MSTATUS_MPIE | MSTATUS_MPP | MSTATUS_MIE)) | ((ms & MSTATUS_MIE) << 4) | (<u64>p << 11);
   setCsr(CSR_MSTATUS, ms);
   setPriv(PRIV_M);
+  if (ms & MSTATUS_MPRV) flushTlb(); // MPP changed, and with MPRV set data accesses translate as MPP (§3.1.6.3)
   return checkTrapLoop(isInterrupt, code, tval, vectorTarget(csr(CSR_MTVEC), isInterrupt, code));
 }
 

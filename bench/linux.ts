@@ -19,10 +19,12 @@ const BOOT_TIMEOUT_S = 120;
 /** Bytes written to the console by the throughput benchmark. */
 export const CONSOLE_BYTES = 1 << 20;
 
-/** Exit counts grouped by kind: MMIO per device, hypercalls per SBI extension, WFI idles. */
+/** Exit counts grouped by kind: MMIO per device (and per register), hypercalls per SBI extension, WFI idles. */
 export interface ExitSummary {
   total: number;
   mmio: Record<string, number>;
+  /** device -> register -> accesses (the --json output's detail; the printed line shows devices only). */
+  mmioRegisters: Record<string, Record<string, number>>;
   hypercalls: Record<string, number>;
   idle: number;
 }
@@ -80,9 +82,15 @@ function exitsBetween(before: VmStats | undefined, after: VmStats): ExitSummary 
     for (const [k, v] of Object.entries(a)) if (v - (b?.[k] ?? 0) > 0) out[k] = v - (b?.[k] ?? 0);
     return out;
   };
+  const registers: Record<string, Record<string, number>> = {};
+  for (const [device, regs] of Object.entries(after.exits.mmio)) {
+    const delta = sub(regs, before?.exits.mmio[device]);
+    if (Object.keys(delta).length > 0) registers[device] = delta;
+  }
   return {
     total: after.exits.total - (before?.exits.total ?? 0),
     mmio: sub(perKey(after.exits.mmio), before && perKey(before.exits.mmio)),
+    mmioRegisters: registers,
     hypercalls: sub(perKey(after.exits.hypercalls), before && perKey(before.exits.hypercalls)),
     idle: after.exits.idle - (before?.exits.idle ?? 0),
   };

@@ -1,5 +1,5 @@
 // User-program benchmarks: one C workload on Tabvisor (bare metal), on qemu-riscv64 (Linux user) and natively.
-import { readFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -20,7 +20,8 @@ export interface Workload {
 export interface ProgramResult {
   workload: Workload['name'];
   checksum: string;
-  tabvisor: { instructions: number; seconds: number; mips: number };
+  /** The fastest run's figures; `runs` are every run's seconds in order (the first also pays for V8's Wasm tier-up). */
+  tabvisor: { instructions: number; seconds: number; mips: number; runs: number[] };
   qemu: Outcome<{ seconds: number; mips: number }>;
   native: Outcome<{ seconds: number }>;
 }
@@ -34,15 +35,7 @@ function checksumOf(output: string, who: string): string {
   return m[1];
 }
 
-/** Fails when a committed ELF is older than the sources it is built from (the checksums would then disagree). */
-function checkElfFresh(workload: Workload['name'], elf: string): void {
-  const sources = [`${workload}.c`, 'bench.h', 'Makefile', 'crt-bare.S', 'platform-bare.c', 'platform-linux.c', 'freestanding.c', 'bare.ld'];
-  const built = statSync(join(PROGRAMS_DIR, elf)).mtimeMs;
-  const newer = sources.filter((s) => statSync(join(PROGRAMS_DIR, s)).mtimeMs > built + 1000);
-  if (newer.length > 0) process.stdout.write(`  note: ${elf} is older than ${newer.join(', ')}; rebuild with: make -C bench/programs\n`);
-}
-
-/** Builds the native binaries into a temporary folder with the same Makefile flags; null when there is no C compiler. */
+/** Builds the native binaries into a temporary folder with the Makefile's flags, or says why it could not. */
 export function buildNative(): { dir: string; cleanup: () => void } | { error: string } {
   if (!haveCommand('cc')) return { error: 'no host C compiler (cc): apt-get install gcc' };
   const dir = mkdtempSync(join(tmpdir(), 'tabvisor-bench-'));
@@ -64,7 +57,6 @@ export async function benchProgram(
   heading(`${workload.title} (bench/programs/${workload.name}.c, best of ${repeat})`);
   const bareElf = `${workload.name}-bare.elf`;
   const linuxElf = `${workload.name}-linux.elf`;
-  checkElfFresh(workload.name, bareElf);
   const checksums: [string, string][] = [];
 
   // Tabvisor: the bare-metal ELF in M-mode, timed around the whole run (core creation and ELF loading included).
@@ -85,7 +77,7 @@ export async function benchProgram(
   }
   const tabvisorSeconds = best(tabvisorRuns);
   const mips = instructions / tabvisorSeconds / 1e6;
-  line(`tabvisor       ${millions(instructions).padStart(9)} insns  ${fixed(tabvisorSeconds, 3).padStart(7)} s  ${fixed(mips, 1).padStart(7)} MIPS`);
+  line(`tabvisor       ${millions(instructions).padStart(9)} insns  ${fixed(tabvisorSeconds, 3).padStart(7)} s  ${fixed(mips, 1).padStart(7)} MIPS  (runs ${tabvisorRuns.map((r) => fixed(r)).join('/')} s)`);
 
   // qemu-riscv64: the static Linux ELF built from the same object code; its instruction count is Tabvisor's.
   let qemu: ProgramResult['qemu'];
@@ -126,7 +118,7 @@ export async function benchProgram(
     throw new Error(`checksums differ: ${checksums.map(([who, c]) => `${who} ${c}`).join(', ')} (a committed ELF may be stale: make -C bench/programs)`);
   }
   line(`checksum ${checksum} on all ${new Set(checksums.map(([who]) => who)).size}`);
-  return { workload: workload.name, checksum, tabvisor: { instructions, seconds: tabvisorSeconds, mips }, qemu, native };
+  return { workload: workload.name, checksum, tabvisor: { instructions, seconds: tabvisorSeconds, mips, runs: tabvisorRuns }, qemu, native };
 }
 
 /** One peer's line: its time and how many times slower Tabvisor is, or why it was not measured. */

@@ -1,6 +1,6 @@
 // `npm run bench`: Tabvisor's figures next to QEMU's and native code's, measured in the same run (see bench/README.md).
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { loadCoreModule } from '../src/core/load-core.ts';
 import { buildNative, tryBenchProgram, type Workload } from './programs.ts';
 import { benchLinux } from './linux.ts';
@@ -45,7 +45,9 @@ async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const module = await loadCoreModule();
-  process.stdout.write(`Tabvisor benchmarks: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}\n`);
+  // Other work on the machine slows every figure: the load average says how much to trust them.
+  const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
+  process.stdout.write(`Tabvisor benchmarks: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, load average ${load()}\n`);
 
   const results: Record<string, unknown> = {};
   let failed = false;
@@ -68,7 +70,7 @@ async function main(): Promise<number> {
     failed ||= [...linux.boots, linux.qemu, ...linux.consoles].some((o) => o.kind === 'failed');
   }
 
-  process.stdout.write(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? ' — some benchmarks FAILED (see above)' : ''}\n`);
+  process.stdout.write(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s, load average ${load()}${failed ? ' — some benchmarks FAILED (see above)' : ''}\n`);
   if (options.json) writeFileSync(options.json, JSON.stringify(results, null, 2) + '\n');
   return failed ? 1 : 0;
 }

@@ -16,7 +16,7 @@ import { VirtioNet } from './devices/virtio/net.ts';
 import type { VirtioDevice } from './devices/virtio/virtio-device.ts';
 import type { HaltRequest } from './devices/sifive-test.ts';
 import { handleSbiCall, type SbiCallCounts } from './sbi/index.ts';
-import { SRST_TYPE_SHUTDOWN, type SbiHost } from './sbi/types.ts';
+import { SRST_TYPE_SHUTDOWN, SBI_ERR_ALREADY_AVAILABLE, HSM_STARTED, HSM_STOPPED, type SbiHost } from './sbi/types.ts';
 import type { BlockBackend, CharBackend, NetBackend } from './backends/types.ts';
 import type { FsBackend } from './backends/fs.ts';
 
@@ -24,6 +24,8 @@ import type { FsBackend } from './backends/fs.ts';
 export interface VmConfig {
   /** Guest RAM in MiB. */
   ramMiB: number;
+  /** Number of harts, 1 to 8 (default 1). They share one host thread, taking turns in slices. */
+  harts?: number;
   /** Who answers the kernel's SBI calls: the hypervisor (`builtin`), OpenSBI in emulated M-mode, or nobody (M-mode ELF). */
   firmware: 'builtin' | 'opensbi' | 'none';
   /** Where the console is: the emulated 16550 or a virtio console. */
@@ -85,6 +87,8 @@ export interface RunStatus {
 const KERNEL_ADDR = RAM_BASE + 0x20_0000;
 /** Instructions per run() call: big enough to amortise the call, small enough for V8 to tier up between calls. */
 const SLICE = 1_000_000;
+/** With several harts, each runs this many instructions per turn, so a hart spinning on a lock soon yields. */
+const SMP_SLICE = 100_000;
 /** Nominal guest speed (instructions per 100 ns tick) used to advance mtime within a slice. */
 const INSN_PER_TICK = 10;
 const TICKS_PER_MS = TIMEBASE_HZ / 1000;
@@ -99,6 +103,8 @@ interface KernelPlacement {
 /** One virtual machine. Create with `Vm.create`; drive with `runFor`. */
 export class Vm {
   private state: VmState = 'created';
+  /** What each hart is doing: running, waiting in wfi for an interrupt, or stopped (SBI HSM). */
+  private readonly hartStates: ('running' | 'wfi' | 'stopped')[];
   private pendingHalt: HaltRequest | undefined;
   private message: string | undefined;
   private readonly sbiCounts: SbiCallCounts = {};
@@ -120,6 +126,7 @@ export class Vm {
   ) {
     this.memory = new GuestMemory(() => core.ram, RAM_BASE);
     this.sbiHost = this.makeSbiHost();
+    this.hartStates = this.initialHartStates();
   }
 
   /** Builds the machine, loads the images and leaves the hart at its first instruction. Throws ImageError on bad images. */
@@ -129,6 +136,8 @@ export class Vm {
       throw new ImageError(`RAM must be between 16 and 3072 MiB (got ${config.ramMiB})`);
     }
     if (config.firmware === 'opensbi' && !config.firmwareImage) throw new ImageError('firmware opensbi needs the OpenSBI image');
+    const harts = config.harts ?? 1;
+    if (!Number.isInteger(harts) || harts < 1 || harts > 8) throw new ImageError(`harts must be 1 to 8 (got ${config.harts})`);
 
     // Virtio slots, in a fixed order: console, disks, shares, rng, net.
     const slots: { kind: VirtioSlotConfig['kind']; make: () => VirtioDevice }[] = [];
@@ -149,7 +158,7 @@ export class Vm {
     const initrd = config.initrd ? placeInitrd(config.initrd, kernelPlan.end, ramBytes) : undefined;
     const rows = machineRows({
       ramBytes,
-      harts: 1,
+      harts,
       bootargs: config.bootargs ?? '',
       initrd,
       virtio: slots.map((s, slot) => ({ slot, kind: s.kind })),
@@ -157,17 +166,17 @@ export class Vm {
     });
     const platform = buildPlatform({
       rows,
-      harts: 1,
+      harts,
       serial: config.console === 'uart' ? console : outputOnly(console),
-      onExternalInterrupt: (context, level) => core!.setInterruptLine(context % 2 ? 9 : 11, level),
+      onExternalInterrupt: (context, level) => core!.setInterruptLine(context >> 1, context % 2 ? 9 : 11, level),
       onHalt: (request) => vm?.halt(request),
       virtio: (row, irq) => {
         const slot = rows.filter((r) => r.virtio).indexOf(row);
         return new VirtioMmio(slots[slot].make(), memory, irq);
       },
     });
-    core = await Core.create(module, ramBytes, busPort(platform.bus));
-    const dtb = buildDeviceTree(rows, { ramBytes, harts: 1, bootargs: config.bootargs ?? '', initrd, virtio: slots.map((s, slot) => ({ slot, kind: s.kind })), console: config.console });
+    core = await Core.create(module, ramBytes, busPort(platform.bus), harts);
+    const dtb = buildDeviceTree(rows, { ramBytes, harts, bootargs: config.bootargs ?? '', initrd, virtio: slots.map((s, slot) => ({ slot, kind: s.kind })), console: config.console });
     const dtbAddr = dtbAddress(ramBytes, dtb.length);
     if (initrd && initrd.end > dtbAddr) throw new ImageError(`the initrd does not fit below the device tree: give the VM more RAM`);
     if (kernelPlan.end > (initrd?.start ?? dtbAddr)) throw new ImageError('the kernel does not fit in RAM: give the VM more RAM');
@@ -181,16 +190,9 @@ export class Vm {
       if (config.initrd && initrd) c.load(initrd.start, config.initrd);
       c.load(dtbAddr, dtb);
       if (config.firmware === 'builtin') {
-        // No M-mode software: the hart starts in S-mode at the kernel with everything delegated to it.
+        // No M-mode software: hart 0 starts in S-mode at the kernel; the others wait for SBI HSM hart_start.
         c.setHypercalls(true);
-        c.setCsr(0x302, 0xb3ffn); // medeleg: every delegable exception
-        c.setCsr(0x303, 0x222n); // mideleg: SSI, STI, SEI
-        c.setCsr(0x306, 7n); // mcounteren: cycle, time, instret readable in S and U
-        c.setCsr(0x30a, 1n << 63n); // menvcfg.STCE: Sstc's stimecmp available to S-mode
-        c.priv = Priv.S;
-        c.pc = BigInt(entry);
-        c.setX(10, 0n);
-        c.setX(11, BigInt(dtbAddr));
+        startInSupervisor(c, 0, BigInt(entry), BigInt(dtbAddr));
       } else {
         c.setHypercalls(false);
         let start = entry;
@@ -204,36 +206,41 @@ export class Vm {
     return vm;
   }
 
-  /** Runs slices for up to `maxMs` of host time; returns early when the guest idles, halts or fails. */
+  /** Which harts run after a boot: all of them from the ROM, or with the builtin SBI only hart 0 (HSM starts the rest). */
+  private initialHartStates(): ('running' | 'stopped')[] {
+    return Array.from({ length: this.core.harts }, (_, h) => (h === 0 || this.config.firmware !== 'builtin' ? 'running' : 'stopped'));
+  }
+
+  /** Runs the harts in turns for up to `maxMs` of host time; returns early when all idle, or the VM halts or fails. */
   runFor(maxMs: number): RunStatus {
     if (this.state === 'halted' || this.state === 'error' || this.state === 'paused') return { state: this.state };
     this.state = 'running';
     const deadline = now() + maxMs;
+    const slice = this.core.harts === 1 ? SLICE : SMP_SLICE;
     try {
       do {
         if (this.config.time !== 'deterministic') this.core.syncTime(BigInt(Math.floor((now() - this.timeOrigin) * TICKS_PER_MS)));
-        const exit = this.core.run(SLICE);
-        this.platform.rtc.poll();
-        switch (exit) {
-          case Exit.Hypercall:
-            this.hypercall();
-            break;
-          case Exit.Idle: {
+        let ran = false;
+        for (let h = 0; h < this.hartStates.length && this.state === 'running'; h++) {
+          if (this.hartStates[h] === 'wfi' && this.core.hartWakeable(h)) this.hartStates[h] = 'running';
+          if (this.hartStates[h] !== 'running') continue;
+          ran = true;
+          this.core.selectHart(h);
+          const exit = this.core.run(slice);
+          this.platform.rtc.poll();
+          if (exit === Exit.Hypercall) this.hypercall(h);
+          else if (exit === Exit.Idle) {
             this.idleExits++;
-            const ms = this.msToWake();
-            if (this.config.time === 'deterministic') {
-              if (ms === Infinity) return this.setState('idle', Infinity);
-              this.core.advanceTime(this.core.ticksToNextTimer());
-              break;
-            }
-            return this.setState('idle', ms);
-          }
-          case Exit.TrapLoop:
-            return this.fail(this.trapLoopMessage());
-          default:
-            break;
+            this.hartStates[h] = 'wfi';
+          } else if (exit === Exit.TrapLoop) return this.fail(this.trapLoopMessage());
+          if (this.pendingHalt) this.finishHalt(this.pendingHalt);
         }
-        if (this.pendingHalt) this.finishHalt(this.pendingHalt);
+        if (!ran && this.state === 'running') {
+          // Every hart waits for an interrupt: sleep until the next timer (or skip to it in deterministic time).
+          const ms = this.msToWake();
+          if (this.config.time !== 'deterministic' || ms === Infinity) return this.setState('idle', ms);
+          this.core.advanceTime(this.core.ticksToNextTimer());
+        }
       } while (now() < deadline && this.state === 'running');
     } catch (e) {
       return this.fail((e as Error).message);
@@ -272,27 +279,47 @@ export class Vm {
     return ms;
   }
 
-  /** Answers an SBI call (builtin firmware): a0..a7 in, a0/a1 out. */
-  private hypercall(): void {
+  /** Answers hart `hart`'s SBI call (builtin firmware): a0..a7 in, a0/a1 out. */
+  private hypercall(hart: number): void {
     this.hypercallExits++;
     const c = this.core;
     const regs = { a0: c.getX(10), a1: c.getX(11), a2: c.getX(12), a3: c.getX(13), a4: c.getX(14), a5: c.getX(15), a6: c.getX(16), a7: c.getX(17) };
-    const { a0, a1 } = handleSbiCall(this.sbiHost, 0, regs, this.sbiCounts);
+    const { a0, a1 } = handleSbiCall(this.sbiHost, hart, regs, this.sbiCounts);
+    c.selectHart(hart); // a call may have visited another hart's state
     c.setX(10, a0);
     c.setX(11, a1);
+  }
+
+  /** Runs `change` with hart `h`'s state in the core's accessors, then returns to the hart that was running. */
+  private onHart(h: number, change: () => void): void {
+    const running = this.core.currentHart;
+    this.core.selectHart(h);
+    change();
+    this.core.selectHart(running);
   }
 
   /** The hypervisor side of the SBI, for the one hart. */
   private makeSbiHost(): SbiHost {
     return {
-    hartCount: 1,
-    setTimer: (_hart, deadline) => this.core.setSbiTimer(deadline),
-    sendIpi: () => this.core.setCsr(0x344, this.core.getCsr(0x344) | 2n),
-    clearIpi: () => this.core.setCsr(0x344, this.core.getCsr(0x344) & ~2n),
-    remoteFence: () => this.core.setCsr(0x180, this.core.getCsr(0x180)), // setCsr flushes the TLBs
-    hartStart: () => -6, // SBI_ERR_ALREADY_AVAILABLE: the only hart is running
-    hartStatus: () => 0,
-    hartStop: () => -1,
+    hartCount: this.core.harts,
+    setTimer: (hart, deadline) => this.core.setSbiTimer(hart, deadline),
+    sendIpi: (hart) => this.onHart(hart, () => this.core.setCsr(0x344, this.core.getCsr(0x344) | 2n)),
+    clearIpi: (hart) => this.onHart(hart, () => this.core.setCsr(0x344, this.core.getCsr(0x344) & ~2n)),
+    // The TLBs are shared and flushed whenever the harts take turns; only the running hart's need flushing now.
+    remoteFence: (hart) => {
+      if (hart === this.core.currentHart) this.core.flushTlbs();
+    },
+    hartStart: (hart, addr, opaque) => {
+      if (this.hartStates[hart] !== 'stopped') return SBI_ERR_ALREADY_AVAILABLE;
+      this.onHart(hart, () => startInSupervisor(this.core, hart, addr, opaque));
+      this.hartStates[hart] = 'running';
+      return 0;
+    },
+    hartStatus: (hart) => (this.hartStates[hart] === 'stopped' ? HSM_STOPPED : HSM_STARTED),
+    hartStop: (hart) => {
+      this.hartStates[hart] = 'stopped'; // the run loop gives it no more turns
+      return 0;
+    },
     systemReset: (type) => this.halt({ kind: type === SRST_TYPE_SHUTDOWN ? 'poweroff' : 'reset', code: 0 }),
     consoleWrite: (bytes) => this.console.write(bytes),
     consoleRead: () => new Uint8Array(0),
@@ -332,6 +359,7 @@ export class Vm {
   /** Reboots: the images are loaded again and every device is reset. */
   reset(): void {
     this.boot();
+    this.hartStates.splice(0, this.hartStates.length, ...this.initialHartStates());
     this.platform.bus.resetDevices();
     this.timeOrigin = now();
     this.state = 'running';
@@ -378,6 +406,22 @@ export class Vm {
   get ram(): GuestMemory {
     return this.memory;
   }
+}
+
+/**
+ * Starts hart `hart` (the core's current one) in S-mode at `pc` with a0 = hartid, a1 = `arg`, as the builtin firmware
+ * does: no M-mode software, so every delegable trap goes to S-mode and S-mode gets the counters and Sstc.
+ */
+function startInSupervisor(core: Core, hart: number, pc: bigint, arg: bigint): void {
+  core.setCsr(0x302, 0xb3ffn); // medeleg: every delegable exception
+  core.setCsr(0x303, 0x222n); // mideleg: SSI, STI, SEI
+  core.setCsr(0x306, 7n); // mcounteren: cycle, time, instret readable in S and U
+  core.setCsr(0x30a, 1n << 63n); // menvcfg.STCE: Sstc's stimecmp available to S-mode
+  core.setCsr(0x300, 0n); // mstatus: interrupts off, FS off until the kernel turns it on
+  core.priv = Priv.S;
+  core.pc = pc;
+  core.setX(10, BigInt(hart));
+  core.setX(11, arg);
 }
 
 /** A CharBackend that drops output and never has input. */

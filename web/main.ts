@@ -2,4 +2,10 @@
 import { registerSW } from 'virtual:pwa-register';
 import './components/tv-app.ts';
 
-registerSW({ immediate: true });
+const app = document.querySelector('tv-app')!;
+const updateServiceWorker = registerSW({
+  immediate: true,
+  onNeedRefresh: () => {
+    app.applyUpdate = () => void updateServiceWorker(true);
+  },
+});

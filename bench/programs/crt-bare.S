@@ -1,4 +1,5 @@
 # Bare-metal start-up (firmware none, QEMU virt layout): M-mode at 0x8000_0000, one hart; main's end powers off.
+  .file "crt-bare.S"                # a fixed name: otherwise the symbol table gets a temporary file name
   .section .text.start, "ax", @progbits
   .globl _start
 _start:

@@ -21,6 +21,7 @@ kernel_make_vars=(ARCH=riscv "CROSS_COMPILE=$cross" KBUILD_BUILD_USER=tabvisor K
 required_packages=(linux-source-6.1 gcc-riscv64-linux-gnu libc6-dev-riscv64-cross gcc libc6-dev make flex bison bc
   xz-utils bzip2 dpkg-dev)
 
+# Progress and failure messages go to stderr, prefixed with the recipe's name.
 log() { printf '[guests:linux] %s\n' "$*" >&2; }
 die() { printf '[guests:linux] error: %s\n' "$*" >&2; exit 1; }
 seconds_since() { echo $(($(date +%s) - $1)); }
@@ -35,6 +36,7 @@ run_logged() {
   fi
 }
 
+# Installs the missing required packages when run as root (CI); otherwise fails naming them.
 ensure_packages() {
   local missing=() pkg
   for pkg in "${required_packages[@]}"; do
@@ -153,6 +155,7 @@ ensure_source() {
   echo "$version" > "$dest/.tabvisor-debian-version"
 }
 
+# Unpacks Debian's kernel tarball (it holds one folder, linux-source-6.1) into $1.
 unpack_linux() { tar -xJf /usr/src/linux-source-6.1.tar.xz -C "$1"; }
 
 # Fetches apt's candidate busybox source, the one busybox_source_version named ($2; the .dsc name carries no epoch).
@@ -162,6 +165,7 @@ unpack_busybox() {
   rm -f "$1"/busybox_*
 }
 
+# Configures (allnoconfig + kernel.config), checks and builds arch/riscv/boot/Image into the output folder.
 build_kernel() {
   local source=$work_dir/linux-source-6.1 build=$work_dir/linux-build started
   ensure_source linux-source-6.1 "$source" "$linux_version" "$build" unpack_linux
@@ -195,16 +199,19 @@ apply_busybox_fragment() {
   mv "$config.new" "$config"
 }
 
+# Configures (allnoconfig + busybox.config), checks and builds a static busybox and its applet list.
 build_busybox() {
-  local source=$work_dir/busybox-source build=$work_dir/busybox-build started
+  local source=$work_dir/busybox-source build=$work_dir/busybox-build config=$work_dir/busybox-config started
   ensure_source busybox "$source" "$busybox_version" "$build" unpack_busybox
-  mkdir -p "$build"
+  mkdir -p "$build" "$config"
   # Busybox's kconfig ignores KCONFIG_ALLCONFIG for booleans: start from allnoconfig, write ours over it, resolve.
-  make -s -C "$source" O="$build" allnoconfig >/dev/null
-  apply_busybox_fragment "$recipe_dir/busybox.config" "$build/.config"
+  # This happens in a scratch folder: busybox rebuilds everything whenever its build folder's .config is rewritten.
+  make -s -C "$source" O="$config" allnoconfig >/dev/null
+  apply_busybox_fragment "$recipe_dir/busybox.config" "$config/.config"
   # oldconfig asks only about options the .config lacks; yes answers them with their defaults.
-  { yes '' || true; } | make -s -C "$source" O="$build" oldconfig >/dev/null
-  check_config "$recipe_dir/busybox.config" "$build/.config"
+  { yes '' || true; } | make -s -C "$source" O="$config" oldconfig >/dev/null
+  check_config "$recipe_dir/busybox.config" "$config/.config"
+  cmp -s "$config/.config" "$build/.config" || cp "$config/.config" "$build/.config"
   log "building busybox (make -j$jobs)"
   started=$(date +%s)
   run_logged "$work_dir/busybox-build.log" nice make -C "$build" CROSS_COMPILE="$cross" -j"$jobs" busybox busybox.links
@@ -247,6 +254,7 @@ initramfs_list() {
   done
 }
 
+# Describes the build for the shell and for people: file names, sizes, the exact Debian inputs.
 write_manifest() {
   cat > "$out_tmp/manifest.json" <<EOF
 {
@@ -265,11 +273,22 @@ write_manifest() {
 EOF
 }
 
+# Keeps the newest few builds (a switch back to an older recipe stays instant) and deletes the rest.
+prune_old_outputs() {
+  local old
+  # shellcheck disable=SC2012 # the names are ours: linux- and 16 hex digits
+  ls -dt "$guests_dir"/linux-[0-9a-f]*[0-9a-f] 2>/dev/null | tail -n +4 | while IFS= read -r old; do
+    rm -rf "$old"
+  done
+}
+
+# Repoints the stable `guests/linux` link at linux-$1, atomically (rename over the old link).
 point_latest_at() {
   ln -sfn "linux-$1" "$guests_dir/linux.tmp"
   mv -T "$guests_dir/linux.tmp" "$guests_dir/linux"
 }
 
+# Computes the recipe hash, reuses a finished build with that hash, or builds one under a lock.
 main() {
   build_started=$(date +%s)
   ensure_packages
@@ -303,6 +322,7 @@ main() {
   write_manifest
   rm -rf "$out" && mv "$out_tmp" "$out"
   point_latest_at "${hash:0:16}"
+  prune_old_outputs
   log "built $out in $(seconds_since "$build_started") s"
 }
 

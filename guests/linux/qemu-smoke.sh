@@ -16,52 +16,64 @@ passed=0
 failed=0
 
 die() { printf 'qemu-smoke: error: %s\n' "$*" >&2; exit 2; }
-[ -f "$image" ] && [ -f "$initrd" ] || die "no guest in $guest_dir (build it: npm run guests:linux)"
+if [ ! -f "$image" ] || [ ! -f "$initrd" ]; then die "no guest in $guest_dir (build it: npm run guests:linux)"; fi
 command -v qemu-system-riscv64 >/dev/null || die "qemu-system-riscv64 is missing (apt-get install qemu-system-misc)"
 mkdir -p "$logs"
 
-# Starts QEMU as a coprocess; its console (serial and monitor muxed on stdio) is read and written through QEMU[].
+# Starts QEMU as a coprocess; its console (serial and monitor muxed on stdio) is read through $qemu_out and
+# written through $qemu_in: copies of the coprocess pipes, because bash closes those when QEMU exits.
 start_qemu() {
   transcript=$logs/$1.log
   shift
   : > "$transcript"
   coproc QEMU { exec timeout 300 qemu-system-riscv64 -machine virt -nographic -m 128M "$@" 2>&1; }
+  # shellcheck disable=SC2153 # coproc QEMU defines QEMU_PID
   qemu_pid=$QEMU_PID
+  exec {qemu_out}<&"${QEMU[0]}" {qemu_in}>&"${QEMU[1]}"
   command_count=0
 }
 
+# Closes our copies of the console pipes once QEMU is gone.
+close_console() { exec {qemu_out}<&- {qemu_in}>&-; }
+
 # Ends a scenario whose guest never reached its shell.
-abort_qemu() { kill "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null; }
+abort_qemu() { kill "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null; close_console; }
 
 # Reads console lines into the transcript until one matches the extended regex $1; fails after $step_timeout s.
 wait_for_line() {
   local pattern=$1 line deadline=$((SECONDS + step_timeout))
   while [ $SECONDS -lt $deadline ]; do
-    IFS= read -r -t 5 -u "${QEMU[0]}" line || { [ $? -gt 128 ] && continue; return 1; }
+    IFS= read -r -t 5 -u "$qemu_out" line || { [ $? -gt 128 ] && continue; return 1; }
     line=${line//$'\r'/}
     printf '%s\n' "$line" >> "$transcript"
-    [[ $line =~ $pattern ]] && { matched_line=$line; return 0; }
+    [[ $line =~ $pattern ]] && return 0
   done
   return 1
 }
 
-# Runs one shell command in the guest and puts its output (without the echoed command line) in $output.
+# Runs one shell command in the guest and puts its output in $output and its exit status in $command_status.
+# The terminal echoes the typed line (and wraps it when long), so the output is what comes between a line that is
+# exactly the start marker and a line that is the end marker followed by a number; echoed text never is either.
 run_in_guest() {
-  local line marker deadline=$((SECONDS + step_timeout))
+  local line start_marker end_marker capturing=0 deadline=$((SECONDS + step_timeout))
   command_count=$((command_count + 1))
-  marker="__TABVISOR_DONE_${command_count}__"
-  printf '%s; echo "%s $?"\n' "$1" "$marker" >&"${QEMU[1]}"
+  start_marker="__TABVISOR_START_${command_count}__"
+  end_marker="__TABVISOR_DONE_${command_count}__"
+  printf 'echo %s; %s; echo %s $?\n' "$start_marker" "$1" "$end_marker" >&"$qemu_in"
   output=""
-  # The terminal echoes the typed line (prompt first), so only a line that starts with the marker ends the output.
+  command_status=""
   while [ $SECONDS -lt $deadline ]; do
-    IFS= read -r -t 5 -u "${QEMU[0]}" line || { [ $? -gt 128 ] && continue; return 1; }
+    IFS= read -r -t 5 -u "$qemu_out" line || { [ $? -gt 128 ] && continue; return 1; }
     line=${line//$'\r'/}
     printf '%s\n' "$line" >> "$transcript"
-    if [[ $line == "$marker "* ]]; then
-      command_status=${line#"$marker "}
+    if [ "$capturing" = 0 ]; then
+      [ "$line" = "$start_marker" ] && capturing=1
+    elif [[ $line =~ ^${end_marker}\ ([0-9]+)$ ]]; then
+      command_status=${BASH_REMATCH[1]}
       return 0
+    else
+      output+="$line"$'\n'
     fi
-    [[ $line == *"$marker"* ]] || output+="$line"$'\n'
   done
   return 1
 }
@@ -78,8 +90,18 @@ check() {
   fi
 }
 
-# True when the last command's output contains the fixed string $1 and it exited 0.
-output_has() { [ "$command_status" = 0 ] && [[ $output == *"$1"* ]]; }
+# True when the last guest command exited 0.
+command_ok() { [ "$command_status" = 0 ]; }
+
+# True when the last guest command exited 0 and its output contains every fixed string given.
+output_has() {
+  local wanted
+  command_ok || return 1
+  for wanted in "$@"; do [[ $output == *"$wanted"* ]] || return 1; done
+}
+
+# True when the last output line holds $1 words (od prints one word per byte read from /dev/hwrng).
+last_line_has_words() { [ "$(printf '%s' "$output" | tail -n 1 | wc -w)" = "$1" ]; }
 
 # Boots, waits for the marker and the shell's banner; fails the scenario early when the guest never gets there.
 boot_to_shell() {
@@ -92,10 +114,11 @@ boot_to_shell() {
 # Sends poweroff and expects QEMU to exit with status 0 after the kernel's "reboot: Power down".
 power_off() {
   local line status
-  printf 'poweroff\n' >&"${QEMU[1]}"
-  while IFS= read -r -t "$step_timeout" -u "${QEMU[0]}" line; do printf '%s\n' "${line//$'\r'/}" >> "$transcript"; done
+  printf 'poweroff\n' >&"$qemu_in"
+  while IFS= read -r -t "$step_timeout" -u "$qemu_out" line; do printf '%s\n' "${line//$'\r'/}" >> "$transcript"; done
   wait "$qemu_pid"
   status=$?
+  close_console
   grep -q 'reboot: Power down' "$transcript" && [ "$status" = 0 ]
 }
 
@@ -108,17 +131,15 @@ scenario_serial_console() {
   run_in_guest "cat /proc/cpuinfo"
   check "ttyS0: /proc/cpuinfo has an rv64 isa line" output_has "rv64imafdc"
   run_in_guest "cat /sys/fs/cgroup/cgroup.controllers"
-  check "ttyS0: cgroup v2 has cpu, memory, pids" \
-    eval '[[ $output == *cpu* && $output == *memory* && $output == *pids* ]] && [ "$command_status" = 0 ]'
+  check "ttyS0: cgroup v2 has cpu, memory, pids" output_has cpu memory pids
   run_in_guest "unshare -fpmuin --mount-proc sh -c 'hostname inner; hostname; echo pid \$\$'"
-  check "ttyS0: unshare pid/mount/uts/ipc/net namespaces" \
-    eval '[[ $output == *inner* && $output == *"pid 1"* ]] && [ "$command_status" = 0 ]'
+  check "ttyS0: unshare pid/mount/uts/ipc/net namespaces" output_has inner "pid 1"
   run_in_guest "mkdir -p /tmp/o/l /tmp/o/u /tmp/o/w /tmp/o/m && echo lower > /tmp/o/l/f && mount -t overlay overlay -o lowerdir=/tmp/o/l,upperdir=/tmp/o/u,workdir=/tmp/o/w /tmp/o/m && echo upper > /tmp/o/m/g && cat /tmp/o/m/f /tmp/o/u/g"
-  check "ttyS0: overlayfs over tmpfs" eval '[[ $output == *lower*upper* ]] && [ "$command_status" = 0 ]'
+  check "ttyS0: overlayfs over tmpfs" output_has lower upper
   run_in_guest "mkdir /sys/fs/cgroup/t && echo '+cpu +memory +pids' > /sys/fs/cgroup/cgroup.subtree_control && echo 20 > /sys/fs/cgroup/t/pids.max && echo 16M > /sys/fs/cgroup/t/memory.max && echo '50000 100000' > /sys/fs/cgroup/t/cpu.max && cat /sys/fs/cgroup/t/pids.max /sys/fs/cgroup/t/cpu.max"
   check "ttyS0: cgroup limits (pids.max, memory.max, cpu.max)" output_has "50000 100000"
   run_in_guest "hwclock -r && date"
-  check "ttyS0: goldfish RTC readable" eval '[ "$command_status" = 0 ]'
+  check "ttyS0: goldfish RTC readable" command_ok
   check "ttyS0: poweroff ends QEMU with status 0" power_off
 }
 
@@ -152,14 +173,14 @@ scenario_virtio_devices() {
     -netdev user,id=net0,restrict=on -device virtio-net-device,netdev=net0
   check "virtio: boots to TABVISOR-READY and a shell" boot_to_shell || { abort_qemu; return; }
   run_in_guest "echo TABVISOR-DISK-MARKER | dd of=/dev/vda bs=512 seek=100 conv=sync 2>/dev/null && sync"
-  check "virtio-blk: write to /dev/vda" eval '[ "$command_status" = 0 ]'
+  check "virtio-blk: write to /dev/vda" command_ok
   run_in_guest "cat /sys/class/misc/hw_random/rng_current && head -c 16 /dev/hwrng | od -An -tx1"
-  check "virtio-rng: /dev/hwrng gives bytes" \
-    eval '[[ $output == *virtio_rng* ]] && [ "$(printf "%s" "$output" | tail -n 1 | wc -w)" = 16 ]'
+  check "virtio-rng: /dev/hwrng gives bytes" output_has virtio_rng
+  check "virtio-rng: 16 bytes read" last_line_has_words 16
   run_in_guest "mount -t 9p -o trans=virtio,version=9p2000.L hostshare /mnt && cat /mnt/hello.txt && echo from the guest > /mnt/guest.txt"
   check "virtio-9p: host file readable in the guest" output_has "from the host"
   run_in_guest "echo TABVISOR-PORT-MARKER > /dev/hvc1"
-  check "virtio-console: /dev/hvc1 writable" eval '[ "$command_status" = 0 ]'
+  check "virtio-console: /dev/hvc1 writable" command_ok
   run_in_guest "ip link show eth0"
   check "virtio-net: eth0 exists" output_has "eth0"
   check "virtio: poweroff ends QEMU with status 0" power_off

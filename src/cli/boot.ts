@@ -10,6 +10,7 @@ import { namedGuest, readImage, buildHint, OPENSBI_FW_DYNAMIC } from './guests.t
 
 const BOOT_USAGE = `usage: tabvisor boot <tinyos|linux|uboot|KERNEL> [options]
   -m MiB                      guest RAM (default 128)
+  -smp N                      harts (default 1, at most 8)
   -kernel FILE                kernel image (ELF, Linux Image or raw binary)
   -initrd FILE                initial ramdisk
   -append "ARGS"              kernel command line
@@ -25,6 +26,7 @@ the guest powers off.`;
 interface BootOptions {
   guest: string;
   ramMiB: number;
+  harts: number;
   kernel?: string;
   initrd?: string;
   append?: string;
@@ -47,7 +49,7 @@ function keyValues(spec: string): Map<string, string> {
 }
 
 function parseBootArgs(args: string[]): BootOptions {
-  const o: BootOptions = { guest: '', ramMiB: 128, drives: [], shares: [], console: 'uart', deterministic: false, stats: false };
+  const o: BootOptions = { guest: '', ramMiB: 128, harts: 1, drives: [], shares: [], console: 'uart', deterministic: false, stats: false };
   const value = (i: number, option: string): string => {
     const v = args[i];
     if (v === undefined) throw new UsageError(`${option} needs a value`);
@@ -57,6 +59,7 @@ function parseBootArgs(args: string[]): BootOptions {
     const a = args[i];
     switch (a) {
       case '-m': o.ramMiB = positiveInt(args[++i], '-m'); break;
+      case '-smp': o.harts = positiveInt(args[++i], '-smp'); break;
       case '-kernel': o.kernel = value(++i, a); break;
       case '-initrd': o.initrd = value(++i, a); break;
       case '-append': o.append = value(++i, a); break;
@@ -109,6 +112,7 @@ export function bootConfig(o: BootOptions): VmConfig {
   const initrdPath = o.initrd ?? named?.initrd;
   return {
     ramMiB: o.ramMiB,
+    harts: o.harts,
     firmware,
     console: o.console,
     kernel: readImage(kernelPath, hint),

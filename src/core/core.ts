@@ -35,14 +35,17 @@ export interface MmioPort {
 
 interface CoreExports {
   memory: WebAssembly.Memory;
-  init(ramBytes: number): number;
+  init(ramBytes: number, harts: number): number;
   reset(): void;
   run(budget: number): number;
-  setInterruptLine(irq: number, level: number): void;
+  setInterruptLine(hart: number, irq: number, level: number): void;
+  selectHart(h: number): void;
+  currentHart(): number;
+  hartWakeable(h: number): number;
   requestExit(reason: number): void;
   flushTlbs(): void;
   setTohost(lo: number, hi: number): void;
-  setSbiTimer(lo: number, hi: number): void;
+  setSbiTimer(hart: number, lo: number, hi: number): void;
   setHypercalls(on: number): void;
   setEbreakExits(on: number): void;
   setInsnPerTick(n: number): void;
@@ -68,11 +71,6 @@ interface CoreExports {
 export const RAM_BASE = 0x8000_0000;
 export const ROM_BASE = 0x1000;
 
-/** Offsets of the INFO slots (assembly/state.ts INFO_*), u64 each. */
-const INFO_MTIMECMP = 24;
-const INFO_MSIP = 32;
-const INFO_HW_IP = 48;
-
 const lo32 = (v: bigint): number => Number(v & 0xffff_ffffn);
 const hi32 = (v: bigint): number => Number((v >> 32n) & 0xffff_ffffn);
 
@@ -81,7 +79,6 @@ export class Core {
   private readonly x: BigUint64Array;
   private readonly f: BigUint64Array;
   private readonly csrs: BigUint64Array;
-  private readonly info: BigUint64Array;
   private readonly scratch32: Uint32Array;
   private readonly view: DataView;
   /** Guest RAM as bytes (offset 0 = guest physical RAM_BASE). */
@@ -89,12 +86,11 @@ export class Core {
   /** The boot ROM's bytes (offset 0 = guest physical ROM_BASE). */
   readonly rom: Uint8Array;
 
-  private constructor(private readonly exports: CoreExports, readonly ramBytes: number) {
+  private constructor(private readonly exports: CoreExports, readonly ramBytes: number, readonly harts: number) {
     const buf = exports.memory.buffer;
     this.x = new BigUint64Array(buf, exports.xBase(), 32);
     this.f = new BigUint64Array(buf, exports.fBase(), 32);
     this.csrs = new BigUint64Array(buf, exports.csrBase(), 4096);
-    this.info = new BigUint64Array(buf, exports.infoAddr(), 16);
     this.scratch32 = new Uint32Array(buf, exports.scratchAddr(), 2);
     this.view = new DataView(buf);
     this.ram = new Uint8Array(buf, exports.ramHostOffset(), ramBytes);
@@ -102,10 +98,11 @@ export class Core {
   }
 
   /**
-   * Instantiates the core with `ramBytes` of RAM; `mmio` answers accesses outside RAM, ROM and the CLINT.
-   * Throws a clear error when the RAM cannot be allocated.
+   * Instantiates the core with `ramBytes` of RAM and `harts` harts; `mmio` answers accesses outside RAM, ROM and the
+   * CLINT. Throws a clear error when the RAM cannot be allocated.
    */
-  static async create(module: WebAssembly.Module, ramBytes: number, mmio: MmioPort): Promise<Core> {
+  static async create(module: WebAssembly.Module, ramBytes: number, mmio: MmioPort, harts = 1): Promise<Core> {
+    if (!Number.isInteger(harts) || harts < 1 || harts > 8) throw new Error(`harts must be 1 to 8 (got ${harts})`);
     if (!Number.isInteger(ramBytes) || ramBytes < 1 << 20 || ramBytes > 0xf000_0000 || ramBytes % 4096 !== 0) {
       throw new Error(`RAM size must be a multiple of 4 KiB between 1 MiB and 3840 MiB (got ${ramBytes} bytes)`);
     }
@@ -118,10 +115,10 @@ export class Core {
     };
     const instance = await WebAssembly.instantiate(module, imports);
     const exports = instance.exports as unknown as CoreExports;
-    if (exports.init(ramBytes) !== 0) {
+    if (exports.init(ramBytes, harts) !== 0) {
       throw new Error(`cannot allocate ${ramBytes >> 20} MiB of guest RAM in WebAssembly memory`);
     }
-    core = new Core(exports, ramBytes);
+    core = new Core(exports, ramBytes, harts);
     return core;
   }
 
@@ -194,21 +191,37 @@ export class Core {
     this.exports.flushTlbs();
   }
 
-  /** Drives an interrupt line into mip: 9 = SEIP, 11 = MEIP. */
-  setInterruptLine(irq: 9 | 11, level: boolean): void {
-    this.exports.setInterruptLine(irq, level ? 1 : 0);
+  /** Drives an interrupt line into a hart's mip: 9 = SEIP, 11 = MEIP. */
+  setInterruptLine(hart: number, irq: 9 | 11, level: boolean): void {
+    this.exports.setInterruptLine(hart, irq, level ? 1 : 0);
+  }
+  /** Makes hart `h` the one `run` executes and whose registers the accessors show. */
+  selectHart(h: number): void {
+    this.exports.selectHart(h);
+  }
+  /** The hart `run` executes. */
+  get currentHart(): number {
+    return this.exports.currentHart();
+  }
+  /** Whether hart `h` has an enabled interrupt pending (a hart waiting in wfi may run). */
+  hartWakeable(h: number): boolean {
+    return this.exports.hartWakeable(h) !== 0;
   }
   /** Ends the current run() after the current instruction, returning `reason`. */
   requestExit(reason: Exit): void {
     this.exports.requestExit(reason);
   }
+  /** Flushes the running hart's TLBs (a remote fence, or page tables changed from outside). */
+  flushTlbs(): void {
+    this.exports.flushTlbs();
+  }
   /** Watches the 8-byte tohost word at a physical address (0 = off). */
   setTohost(addr: bigint): void {
     this.exports.setTohost(lo32(addr), hi32(addr));
   }
-  /** The SBI timer deadline (builtin firmware's set_timer): STIP rises when mtime reaches it. */
-  setSbiTimer(deadline: bigint): void {
-    this.exports.setSbiTimer(lo32(deadline), hi32(deadline));
+  /** A hart's SBI timer deadline (builtin firmware's set_timer): its STIP rises when mtime reaches it. */
+  setSbiTimer(hart: number, deadline: bigint): void {
+    this.exports.setSbiTimer(hart, lo32(deadline), hi32(deadline));
   }
   /** Whether ecall from S-mode exits as a hypercall (builtin firmware). */
   setHypercalls(on: boolean): void {
@@ -237,10 +250,6 @@ export class Core {
   /** Instructions executed since reset. */
   get instructions(): number {
     return this.exports.instructionCount();
-  }
-  /** mtimecmp and msip of the CLINT (the core implements it; the shell may show it). */
-  get clint(): { mtimecmp: bigint; msip: number; hwPending: bigint } {
-    return { mtimecmp: this.info[INFO_MTIMECMP / 8], msip: Number(this.info[INFO_MSIP / 8]), hwPending: this.info[INFO_HW_IP / 8] };
   }
   /** The 32-bit expansion of a compressed instruction, as the decoder sees it (0 = reserved). */
   expand(c: number): number {

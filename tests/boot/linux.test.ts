@@ -55,6 +55,21 @@ describe.each([
   });
 });
 
+describe.each(['builtin', 'opensbi'] as const)('Linux SMP with firmware %s', (firmware) => {
+  it('brings up two harts that both run processes', async () => {
+    const s = await boot(firmware, 'uart', { harts: 2 });
+    expect(s.transcript).toContain('smp: Brought up 1 node, 2 CPUs');
+    expect(s.command('nproc', PROMPT)).toMatch(/^nproc\r?\n2\r?\n/);
+    // Two busy processes: each hart's user time grows (the per-CPU lines of /proc/stat).
+    const stat = s.command('(i=0; while [ $i -lt 3000 ]; do i=$((i+1)); done) & (j=0; while [ $j -lt 3000 ]; do j=$((j+1)); done) & wait; grep "^cpu[01]" /proc/stat', PROMPT, 500_000_000);
+    const user = [...stat.matchAll(/^cpu([01]) (\d+)/gm)].map((m) => Number(m[2]));
+    expect(user).toHaveLength(2);
+    expect(Math.min(...user)).toBeGreaterThan(0);
+    s.type('poweroff\n');
+    expect(s.waitForPowerOff()).toBe(0);
+  });
+});
+
 describe('Linux devices', () => {
   it('shares a host folder over 9p, both ways', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tabvisor-9p-'));

@@ -27,6 +27,7 @@ const MSTATUS_MXR = 1n << 19n;
 const MSTATUS_TVM = 1n << 20n;
 
 // Exception causes (table 3.6).
+const CAUSE_FETCH_ACCESS = 1n;
 const CAUSE_ILLEGAL = 2n;
 const CAUSE_LOAD_ACCESS = 5n;
 const CAUSE_ECALL_U = 8n;
@@ -94,9 +95,11 @@ class Sv39 {
     return table + vpn(va, level) * 8;
   }
 
+  /** The PTE translating va at `level`, as it is in RAM now. */
   readPte(va: bigint, level = 0): bigint {
     return readU64(this.core, this.pteAddress(va, level));
   }
+  /** Stores a raw PTE (behind the hart's back: no TLB flush). */
   writePte(va: bigint, level: number, pte: bigint): void {
     writeU64(this.core, this.pteAddress(va, level), pte);
   }
@@ -118,9 +121,9 @@ function program(pc: bigint, lines: readonly string[]): Uint8Array {
 let coreModule: Promise<WebAssembly.Module> | undefined;
 
 /** A fresh hart with 16 MiB of RAM, an ebreak as M-mode trap handler, breakpoint exits on, and empty page tables. */
-async function machine(): Promise<{ core: Core; pt: Sv39 }> {
+async function machine(bus = emptyBus): Promise<{ core: Core; pt: Sv39 }> {
   coreModule ??= loadCoreModule();
-  const core = await Core.create(await coreModule, RAM_BYTES, emptyBus);
+  const core = await Core.create(await coreModule, RAM_BYTES, bus);
   core.setEbreakExits(true);
   core.load(HANDLER, program(BigInt(HANDLER), ['ebreak']));
   core.setCsr(CSR_MTVEC, BigInt(HANDLER));
@@ -245,8 +248,18 @@ describe('Sv39 translation', () => {
     core.setX(10, 0x1234n);
     // satp's root table at physical 0x4000_0000, where nothing is: M-mode fetches are untranslated, MPRV translates the load.
     const satp = (SATP_MODE_SV39 << 60n) | 0x40000n;
-    const stop = runFrom(core, Priv.M, BigInt(CODE_PA), satp, MSTATUS_MPRV | (1n << MSTATUS_MPP_SHIFT));
+    const stop = runFrom(core, Priv.M, BigInt(CODE_PA), satp, MSTATUS_MPRV | (BigInt(Priv.S) << MSTATUS_MPP_SHIFT));
     expect(stop.trap).toEqual({ cause: CAUSE_LOAD_ACCESS, tval: 0x1234n, epc: BigInt(CODE_PA) });
+  });
+
+  it('raises access faults (not page faults) when a valid mapping leads to a physical address with nothing there', async () => {
+    const { core, pt } = await machine();
+    const holeVa = 0x5000_0000n;
+    pt.map(holeVa, 0x4000_0000, R | W | X); // physical 0x4000_0000: no RAM, and the bus answers nothing
+    loadProgram(core, pt, ['ld a1,0(a0)', 'ebreak'], R | X);
+    core.setX(10, holeVa + 0x10n);
+    expect(runFrom(core, Priv.S, CODE_VA, pt.satp).trap).toEqual({ cause: CAUSE_LOAD_ACCESS, tval: holeVa + 0x10n, epc: CODE_VA });
+    expect(runFrom(core, Priv.S, holeVa, pt.satp).trap).toEqual({ cause: CAUSE_FETCH_ACCESS, tval: holeVa, epc: holeVa });
   });
 });
 
@@ -276,6 +289,20 @@ describe('accessed and dirty bits', () => {
     expect(runFrom(core, Priv.S, CODE_VA, pt.satp).trap).toBeUndefined();
     expect(pt.readPte(va) & (A | D)).toBe(A | D);
     expect(readU64(core, DATA_PA + 24)).toBe(readU64(core, DATA_PA + 8));
+  });
+
+  it('sets D again after software cleared it and executed sfence.vma', async () => {
+    const { core, pt } = await machine();
+    const va = 0x2000_0000n;
+    pt.map(va, DATA_PA, R | W);
+    loadProgram(core, pt, ['sd a1,0(a0)', 'ebreak', 'sfence.vma zero,zero', 'sd a1,8(a0)', 'ebreak'], R | X);
+    core.setX(10, va);
+    expect(runFrom(core, Priv.S, CODE_VA, pt.satp).trap).toBeUndefined();
+    expect(pt.readPte(va) & D).toBe(D);
+    pt.writePte(va, 0, pt.readPte(va) & ~D);
+    core.pc += 4n;
+    expect(resume(core).trap).toBeUndefined();
+    expect(pt.readPte(va) & (A | D)).toBe(A | D);
   });
 
   it('sets A and D in a megapage leaf and leaves non-leaf entries alone', async () => {
@@ -365,6 +392,27 @@ describe('page faults', () => {
     expect(core.getX(11)).toBe(0x5555n);
   });
 
+  it('reports a misaligned store that crosses into a read-only page as a store fault on the second page', async () => {
+    const { core, pt } = await machine();
+    const va = 0x2000_0000n;
+    pt.map(va, DATA_PA, R | W);
+    pt.map(va + 0x1000n, DATA_PA + PAGE, R);
+    loadProgram(core, pt, ['sd a1,-2(a0)', 'ebreak'], R | X);
+    core.setX(10, va + 0x1000n);
+    expect(runFrom(core, Priv.S, CODE_VA, pt.satp).trap).toEqual(pageFault(CAUSE_STORE_PAGE, va + 0x1000n));
+  });
+
+  it('fetches a compressed instruction in the last halfword of a page without touching the next page', async () => {
+    const { core, pt } = await machine();
+    // c.li a1, 7 at CODE_VA + 0xffe; the next page, where the following ebreak would be, is unmapped.
+    loadProgram(core, pt, ['jalr zero,a0,0'], R | X);
+    view(core).setUint16(CODE_PA + PAGE - 2 - RAM_BASE, 0x459d, true);
+    core.setX(10, CODE_VA + 0xffen);
+    const stop = runFrom(core, Priv.S, CODE_VA, pt.satp);
+    expect(core.getX(11)).toBe(7n);
+    expect(stop.trap).toEqual(pageFault(CAUSE_FETCH_PAGE, CODE_VA + 0x1000n, CODE_VA + 0x1000n));
+  });
+
   it('faults on a leaf at the last level that is not a leaf (a pointer PTE at level 0)', async () => {
     const { core, pt } = await machine();
     const va = 0x2000_0000n;
@@ -384,6 +432,10 @@ describe('page faults', () => {
     expect(runFrom(core, Priv.S, CODE_VA, pt.satp).trap).toEqual(pageFault(CAUSE_LOAD_PAGE, megaVa + 0x18n));
     core.setX(10, gigaVa + 0x20n);
     expect(runFrom(core, Priv.S, CODE_VA, pt.satp).trap).toEqual(pageFault(CAUSE_LOAD_PAGE, gigaVa + 0x20n));
+    pt.map(gigaVa, RAM_BASE + PAGE, R, 2); // PPN[1] = 0 but PPN[0] != 0
+    expect(runFrom(core, Priv.S, CODE_VA, pt.satp).trap).toEqual(pageFault(CAUSE_LOAD_PAGE, gigaVa + 0x20n));
+    pt.map(gigaVa, RAM_BASE, R, 2); // aligned: the same access goes through
+    expect(runFrom(core, Priv.S, CODE_VA, pt.satp).trap).toBeUndefined();
     // A misaligned superpage leaf as the program's own code: fetch page fault.
     const codeMega = 0x6020_0000n;
     pt.map(codeMega, MEGA_PA + MEGAPAGE + PAGE, R | X, 1);
@@ -443,6 +495,31 @@ describe('U, SUM and MXR (§4.3.1, §3.1.6.3)', () => {
     const stop = runFrom(core, Priv.S, CODE_VA, pt.satp, MSTATUS_SUM);
     expect(core.getX(11)).toBe(u64At(bytes, 0));
     expect(stop.trap).toEqual({ cause: CAUSE_LOAD_PAGE, tval: DATA_VA, epc: CODE_VA + 8n });
+  });
+});
+
+describe('devices behind a mapping', () => {
+  it('sends loads and stores to the bus at the physical address, every time (no TLB caching of device pages)', async () => {
+    const accesses: string[] = [];
+    const recordingBus: MmioPort = {
+      read: (addr, size) => {
+        accesses.push(`read ${addr.toString(16)}/${size}`);
+        return 0x42;
+      },
+      write: (addr, size, lo) => {
+        accesses.push(`write ${addr.toString(16)}/${size}=${lo.toString(16)}`);
+        return true;
+      },
+    };
+    const { core, pt } = await machine(recordingBus);
+    const deviceVa = 0x5000_0000n;
+    pt.map(deviceVa, 0x1000_0000, R | W);
+    loadProgram(core, pt, ['lbu a1,5(a0)', 'lbu a2,5(a0)', 'sb a3,1(a0)', 'sb a3,1(a0)', 'ebreak'], R | X);
+    core.setX(10, deviceVa);
+    core.setX(13, 0x99n);
+    expect(runFrom(core, Priv.S, CODE_VA, pt.satp).trap).toBeUndefined();
+    expect([core.getX(11), core.getX(12)]).toEqual([0x42n, 0x42n]);
+    expect(accesses).toEqual(['read 10000005/1', 'read 10000005/1', 'write 10000001/1=99', 'write 10000001/1=99']);
   });
 });
 
@@ -573,6 +650,27 @@ describe('satp, sfence.vma and MPRV', () => {
     expect(readU64(core, DATA_PA + 16)).toBe(u64At(direct, 16));
     expect(core.getX(13)).toBe(u64At(direct, 0));
     expect(pt.readPte(va) & (A | D)).toBe(A | D);
+  });
+
+  // A trap taken in M-mode sets MPP to M; with MPRV still set, the handler's loads are untranslated (§3.1.6.3).
+  it('stops translating MPRV accesses when a trap taken in M-mode sets MPP to M (§3.1.6.3, §3.1.6.1)', async () => {
+    const { core, pt } = await machine();
+    // VA DATA_PA maps to another frame; once MPP = M the same address is physical again.
+    const va = BigInt(DATA_PA);
+    const direct = pattern(core, DATA_PA, PAGE, 14);
+    const mapped = pattern(core, DATA_PA + 3 * PAGE, PAGE, 15);
+    pt.map(va, DATA_PA + 3 * PAGE, R | W);
+    const handler = CODE_PA + 0x800;
+    core.load(CODE_PA, program(BigInt(CODE_PA), ['ld a1,0(a0)', 'ecall']));
+    core.load(handler, program(BigInt(handler), ['ld a2,0(a0)', 'ebreak']));
+    core.setCsr(CSR_MTVEC, BigInt(handler));
+    core.setX(10, va);
+    const mprvS = MSTATUS_MPRV | (BigInt(Priv.S) << MSTATUS_MPP_SHIFT);
+    const stop = runFrom(core, Priv.M, BigInt(CODE_PA), pt.satp, mprvS);
+    expect(stop.pc).toBe(BigInt(handler + 4));
+    expect(core.getCsr(CSR_MSTATUS) & (MSTATUS_MPRV | (3n << MSTATUS_MPP_SHIFT))).toBe(MSTATUS_MPRV | (3n << MSTATUS_MPP_SHIFT));
+    expect(core.getX(11)).toBe(u64At(mapped, 0));
+    expect(core.getX(12)).toBe(u64At(direct, 0));
   });
 
   it('leaves MPRV accesses untranslated when MPP = M', async () => {

@@ -16,7 +16,7 @@ interface CardModel {
 
 /** The whole app. */
 export class TvApp extends LitElement {
-  static override properties = { catalog: { state: true }, cards: { state: true }, failure: { state: true } };
+  static override properties = { applyUpdate: { attribute: false }, catalog: { state: true }, cards: { state: true }, failure: { state: true } };
   static override styles = css`
     :host {
       display: block;
@@ -52,6 +52,8 @@ export class TvApp extends LitElement {
     }
   `;
 
+  /** Set when a new version of the app is installed and waiting: calling it reloads into that version. */
+  declare applyUpdate: (() => void) | null;
   private declare catalog: GuestCatalog | null;
   private declare cards: CardModel[];
   private declare failure: string | null;
@@ -59,6 +61,7 @@ export class TvApp extends LitElement {
 
   constructor() {
     super();
+    this.applyUpdate = null;
     this.catalog = null;
     this.cards = [];
     this.failure = null;
@@ -75,6 +78,7 @@ export class TvApp extends LitElement {
         <h1>Tabvisor</h1>
         <p>a RISC-V machine and hypervisor in this tab</p>
         <span class="spacer"></span>
+        ${this.applyUpdate ? html`<button name="update" title="Reloads the page: running VMs stop" @click=${this.applyUpdate}>New version: reload</button>` : ''}
         <button name="add-vm" ?disabled=${!this.catalog} @click=${() => this.addCard(DEFAULT_GUEST, false)}>New VM</button>
       </header>
       ${this.failure ? html`<p class="problem">${this.failure}</p>` : ''}

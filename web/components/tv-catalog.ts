@@ -1,6 +1,6 @@
 // <tv-catalog>: the guests the app can boot (name, size, what it is), and for missing ones the command that builds them.
 import { LitElement, css, html } from 'lit';
-import { formatBytes, type GuestCatalog, type GuestEntry } from '../guest-catalog.ts';
+import { formatBytes, guestBytes, type GuestCatalog, type GuestEntry } from '../guest-catalog.ts';
 
 /** Lists `catalog`; "Boot" fires `tv-boot` with the guest id as detail. */
 export class TvCatalog extends LitElement {
@@ -74,7 +74,7 @@ export class TvCatalog extends LitElement {
         <p>Build it with <code>${entry.buildCommand}</code>, then rebuild the app.</p>
       </li>`;
     }
-    const bytes = (entry.files.kernel?.bytes ?? 0) + (entry.files.initrd?.bytes ?? 0);
+    const bytes = guestBytes(entry, this.catalog!, entry.defaults.firmware);
     return html`<li data-guest=${entry.id}>
       <button @click=${() => this.boot(entry.id)}>Boot in a new VM</button>
       <span class="name">${entry.name}</span><span class="size">${formatBytes(bytes)}${entry.bundled ? ', works offline' : ', downloaded when first booted'}</span>

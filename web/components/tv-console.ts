@@ -7,6 +7,9 @@ import { ConsoleFlow } from '../console-flow.ts';
 import type { ConsoleOutput } from '../vm-session.ts';
 import { XtermController } from './xterm-controller.ts';
 
+/** ESC c, "Reset to Initial State" (ECMA-48 8.3.105): xterm clears the screen and the scrollback. */
+const RESET_TO_INITIAL_STATE = new Uint8Array([0x1b, 0x63]);
+
 /** The console of one VM: `output` in, `tv-input` events (detail: Uint8Array) out. */
 export class TvConsole extends LitElement {
   static override properties = { output: { attribute: false } };
@@ -36,6 +39,7 @@ export class TvConsole extends LitElement {
     (flush) => requestAnimationFrame(flush),
   );
   private unsubscribe: (() => void) | null = null;
+  private shown: ConsoleOutput | null = null;
 
   constructor() {
     super();
@@ -77,7 +81,13 @@ export class TvConsole extends LitElement {
 
   private subscribe(): void {
     this.unsubscribe?.();
-    this.unsubscribe = this.output?.subscribe((chunk) => this.frames.push(chunk)) ?? null;
+    this.unsubscribe = null;
+    if (!this.output) return;
+    // A different VM (a new boot): start from a clean screen rather than below the last one's output.
+    // RIS goes through the same queue as the output, so the old VM's last bytes cannot land after it.
+    if (this.shown !== null && this.shown !== this.output) this.frames.push(RESET_TO_INITIAL_STATE);
+    this.shown = this.output;
+    this.unsubscribe = this.output.subscribe((chunk) => this.frames.push(chunk));
   }
 }
 

@@ -97,8 +97,11 @@ export class TvVmCard extends LitElement {
       font-size: 13px;
       margin: 0;
     }
+    .download {
+      font-size: 13px;
+    }
     progress {
-      width: 100%;
+      flex: 1;
     }
   `;
 
@@ -176,7 +179,12 @@ export class TvVmCard extends LitElement {
         </div>
       </header>
       ${this.renderSettings(settings, live || this.booting)}
-      ${this.progress ? html`<progress max=${this.progress.total} value=${this.progress.loaded}></progress>` : nothing}
+      ${this.progress
+        ? html`<label class="download"
+            >Downloading ${formatBytes(this.progress.loaded)} of ${formatBytes(this.progress.total)}
+            <progress max=${this.progress.total} value=${this.progress.loaded}></progress
+          ></label>`
+        : nothing}
       ${blocker && !this.session ? html`<p class="problem">${blocker}</p>` : nothing}
       ${this.failure ? html`<p class="problem">${this.failure}</p>` : nothing}
       ${this.stats?.message ? html`<p class="problem">${this.stats.state}: ${this.stats.message}</p>` : nothing}
