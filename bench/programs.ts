@@ -48,7 +48,7 @@ export function buildNative(): { dir: string; cleanup: () => void } | { error: s
 }
 
 /** Runs one workload `repeat` times on each of the three and prints its lines; throws when the checksums disagree. */
-export async function benchProgram(
+async function benchProgram(
   module: WebAssembly.Module,
   workload: Workload,
   repeat: number,
@@ -70,7 +70,9 @@ export async function benchProgram(
     const result = await runProgram(module, elf, { ramBytes: 32 << 20, output: (b) => (output += decoder.decode(b, { stream: true })) }, bareElf);
     tabvisorRuns.push(secondsSince(start));
     if (result.reason !== 'poweroff' || result.exitCode !== 0) {
-      throw new Error(`${bareElf} on Tabvisor ended with ${result.reason} (status ${result.exitCode}); output: ${JSON.stringify(output.slice(-300))}`);
+      // crt-bare.S powers off with status mcause + 1 on any trap (2 = illegal instruction: an unimplemented opcode).
+      const how = result.reason === 'poweroff' ? `an unexpected trap, mcause ${result.exitCode - 1}` : result.reason;
+      throw new Error(`${bareElf} on Tabvisor ended with ${how}; output: ${JSON.stringify(output.slice(-300))}`);
     }
     instructions = result.instructions;
     checksums.push(['tabvisor', checksumOf(output, `${bareElf} on Tabvisor`)]);

@@ -141,8 +141,11 @@ export class Vm {
 
     // Virtio slots, in a fixed order: console, disks, shares, rng, net.
     const slots: { kind: VirtioSlotConfig['kind']; make: () => VirtioDevice }[] = [];
+    // With a virtio console, typed input goes to it once the guest's driver is up, and to the UART until then (firmware
+    // and guests without a virtio-console driver, like tinyOS and U-Boot, read the UART).
+    const input = new InputRouter(console);
     if (config.console === 'virtio' || config.agent) {
-      slots.push({ kind: 'console', make: () => new VirtioConsole(config.console === 'virtio' ? console : nullChar(), { agent: config.agent }) });
+      slots.push({ kind: 'console', make: () => new VirtioConsole(config.console === 'virtio' ? input.port('virtio') : nullChar(), { agent: config.agent }) });
     }
     for (const drive of config.drives ?? []) slots.push({ kind: 'block', make: () => new VirtioBlock(drive) });
     for (const share of config.shares ?? []) slots.push({ kind: '9p', make: () => new Virtio9p(share.fs, share.tag) });
@@ -167,12 +170,14 @@ export class Vm {
     const platform = buildPlatform({
       rows,
       harts,
-      serial: config.console === 'uart' ? console : outputOnly(console),
+      serial: config.console === 'uart' ? console : input.port('uart'),
       onExternalInterrupt: (context, level) => core!.setInterruptLine(context >> 1, context % 2 ? 9 : 11, level),
       onHalt: (request) => vm?.halt(request),
       virtio: (row, irq) => {
         const slot = rows.filter((r) => r.virtio).indexOf(row);
-        return new VirtioMmio(slots[slot].make(), memory, irq);
+        const transport = new VirtioMmio(slots[slot].make(), memory, irq);
+        if (row.virtio === 'console') input.virtioReady = () => transport.driverReady;
+        return transport;
       },
     });
     core = await Core.create(module, ramBytes, busPort(platform.bus), harts);
@@ -428,9 +433,23 @@ function startInSupervisor(core: Core, hart: number, pc: bigint, arg: bigint): v
 function nullChar(): CharBackend {
   return { write() {}, onInput() {} };
 }
-/** The console's output without taking its input (the virtio console owns input). */
-function outputOnly(console: CharBackend): CharBackend {
-  return { write: (b) => console.write(b), onInput() {} };
+/** Shares one console between the UART and a virtio console: both write to it; input goes to the virtio console once its driver is up. */
+class InputRouter {
+  private readonly receivers: Partial<Record<'uart' | 'virtio', (bytes: Uint8Array) => void>> = {};
+  /** Whether the virtio console's driver is up (set when the device is built). */
+  virtioReady: () => boolean = () => false;
+
+  constructor(private readonly console: CharBackend) {
+    console.onInput((bytes) => {
+      const target = this.virtioReady() ? this.receivers.virtio : this.receivers.uart;
+      target?.(bytes);
+    });
+  }
+
+  /** The backend a device sees. */
+  port(name: 'uart' | 'virtio'): CharBackend {
+    return { write: (b) => this.console.write(b), onInput: (r) => (this.receivers[name] = r) };
+  }
 }
 
 /** Where a kernel image will be placed, decided before the core exists (so the initrd can go after it). */

@@ -81,6 +81,11 @@ export class VirtioMmio implements MmioDevice {
   private readonly offered: bigint;
   private readonly queues: VirtQueue[];
   private status = 0;
+
+  /** Whether the guest's driver has brought the device up (Status has DRIVER_OK). */
+  get driverReady(): boolean {
+    return (this.status & VIRTIO_STATUS_DRIVER_OK) !== 0;
+  }
   private deviceFeaturesSel = 0;
   private driverFeaturesSel = 0;
   private driverFeatures = 0n;
