@@ -122,7 +122,7 @@ export class Vm {
     private readonly platform: Platform,
     private readonly config: VmConfig,
     private readonly console: CharBackend,
-    private readonly boot: () => void,
+    private readonly boot: (again?: boolean) => void,
   ) {
     this.memory = new GuestMemory(() => core.ram, RAM_BASE);
     this.sbiHost = this.makeSbiHost();
@@ -187,9 +187,10 @@ export class Vm {
     if (kernelPlan.end > (initrd?.start ?? dtbAddr)) throw new ImageError('the kernel does not fit in RAM: give the VM more RAM');
 
     const c = core;
-    const boot = (): void => {
+    /** Loads everything and starts the harts; `again` (a reboot) first clears what the last run left in RAM. */
+    const boot = (again = true): void => {
       c.reset();
-      c.ram.fill(0);
+      if (again) c.ram.fill(0); // fresh Wasm memory is already zero
       c.setInsnPerTick(INSN_PER_TICK);
       const entry = loadKernel(c, config.kernel, kernelPlan);
       if (config.initrd && initrd) c.load(initrd.start, config.initrd);
@@ -206,7 +207,7 @@ export class Vm {
         c.load(0x1000, buildBootRom({ startAddress: start, dtbAddress: dtbAddr, nextAddress: entry }));
       }
     };
-    boot();
+    boot(false);
     vm = new Vm(core, platform, config, console, boot);
     return vm;
   }
