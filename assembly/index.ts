@@ -427,11 +427,14 @@ export function run(budget: i32): i32 {
           store<u64>(rdAddr, v);
           break;
         }
-        case 0x08: { // STORE
-          if (f3 > 3) { pc = enterTrap(CAUSE_ILLEGAL, raw, pc); fetchPage = TLB_INVALID; continue; }
+        case 0x08: case 0x09: { // STORE, and STORE-FP (FSW, FSD: the same widths, from an f register)
+          const fp = (insn & 0x04) != 0;
+          if (fp ? (f3 != 2 && f3 != 3) || fpOff() : f3 > 3) {
+            pc = enterTrap(CAUSE_ILLEGAL, raw, pc); fetchPage = TLB_INVALID; continue;
+          }
           const va = getX(rs1) + <u64>(((<i32>insn >> 25) << 5) | ((insn >> 7) & 31));
           const size: u32 = 1 << f3;
-          const value = getX(rs2);
+          const value = fp ? getF(rs2) : getX(rs2);
           let h = tlbLookup(TLB_WRITE, va, <u64>(size - 1));
           if (h == 0) {
             setInsnNow(base + <u64>(chunk - n) - 1);
@@ -450,26 +453,6 @@ export function run(budget: i32): i32 {
             case 2: store<u32>(h, <u32>value); break;
             default: store<u64>(h, value); break;
           }
-          break;
-        }
-        case 0x09: { // STORE-FP: FSW, FSD
-          if ((f3 != 2 && f3 != 3) || fpOff()) { pc = enterTrap(CAUSE_ILLEGAL, raw, pc); fetchPage = TLB_INVALID; continue; }
-          const va = getX(rs1) + <u64>(((<i32>insn >> 25) << 5) | ((insn >> 7) & 31));
-          const size: u32 = f3 == 2 ? 4 : 8;
-          const value = getF(rs2);
-          let h = tlbLookup(TLB_WRITE, va, <u64>(size - 1));
-          if (h == 0) {
-            h = storeSlow(va, size);
-            if (trapPending) { clearTrap(); pc = enterTrap(trapCause, trapValue, pc); fetchPage = TLB_INVALID; continue; }
-            if (h == SCRATCH_ADDR) {
-              store<u64>(SCRATCH_ADDR, value);
-              if (!commitStore(size)) { clearTrap(); pc = enterTrap(trapCause, trapValue, pc); fetchPage = TLB_INVALID; continue; }
-              if (chunkBreak) { chunk -= n; n = 0; }
-              break;
-            }
-          }
-          if (f3 == 2) store<u32>(h, <u32>value);
-          else store<u64>(h, value);
           break;
         }
         case 0x0B: { // AMO: LR, SC, AMOs (.W and .D)
