@@ -15,8 +15,8 @@ import { insnNow, mtime } from "./timer";
   MSTATUS_MPP | MSTATUS_FS | MSTATUS_MPRV | MSTATUS_SUM | MSTATUS_MXR | MSTATUS_TVM | MSTATUS_TW | MSTATUS_TSR;
 /** The bits of mstatus that sstatus shows (§4.1.1); UXL and SD are included when read. */
 @inline const SSTATUS_VISIBLE: u64 = MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_FS | MSTATUS_SUM | MSTATUS_MXR;
-/** Bits of mstatus whose change alters address translation. */
-@inline const MSTATUS_TRANSLATION: u64 = MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM | MSTATUS_MXR;
+/** MXR changes what loads may read in every translated bank (MPRV, MPP and SUM only choose the bank). */
+@inline const MSTATUS_TRANSLATION: u64 = MSTATUS_MXR;
 /** Exceptions that medeleg can delegate: all but ecall from M (11) and the reserved causes 10 and 14. */
 @inline const MEDELEG_WRITABLE: u64 = 0xB3FF;
 /** Supervisor interrupts: SSI, STI, SEI. */

@@ -11,7 +11,7 @@ import {
 } from "./state";
 import {
   tlbLookup, fetchSlow, loadSlow, storeSlow, commitStore, atomicHost, flushTlb, trapPending, trapCause, trapValue,
-  clearTrap, chunkBreak, clearChunkBreak, breakChunk, tohostHit, clearTohostHit, TLB_FETCH, TLB_READ, TLB_WRITE,
+  clearTrap, chunkBreak, clearChunkBreak, breakChunk, tohostHit, clearTohostHit, dataTlb, fetchTlb, WRITE_TLB_OFFSET,
   TLB_INVALID, ACCESS_READ, ACCESS_WRITE,
 } from "./mmu";
 import { trapLoop, clearTrapLoop, enterTrap, pendingInterrupt, wfiWakes, doMret, doSret, clearReservation, reservationHost,
@@ -300,6 +300,9 @@ export function run(budget: i32): i32 {
     let n = chunk;
     let fetchPage = TLB_INVALID;
     let fetchAddend: u64 = 0;
+    // The TLB banks for the current mode; chosen again whenever fetchPage is (every trap invalidates it).
+    let readTlb = dataTlb();
+    let execTlb = fetchTlb();
     while (n > 0) {
       n--;
       store<u64>(X_BASE, 0);
@@ -308,7 +311,9 @@ export function run(budget: i32): i32 {
       if ((pc & ~(<u64>0xFFF)) == fetchPage) {
         host = <u32>(pc + fetchAddend);
       } else {
-        host = tlbLookup(TLB_FETCH, pc, 0);
+        readTlb = dataTlb();
+        execTlb = fetchTlb();
+        host = tlbLookup(execTlb, pc, 0);
         if (host == 0) {
           host = fetchSlow(pc);
           if (trapPending) { clearTrap(); pc = enterTrap(trapCause, trapValue, pc); fetchPage = TLB_INVALID; continue; }
@@ -322,7 +327,7 @@ export function run(budget: i32): i32 {
       } else {
         insn = load<u16>(host);
         if ((insn & 3) == 3) { // a 32-bit instruction straddling two pages
-          let high = tlbLookup(TLB_FETCH, pc + 2, 0);
+          let high = tlbLookup(execTlb, pc + 2, 0);
           if (high == 0) {
             high = fetchSlow(pc + 2);
             if (trapPending) { clearTrap(); pc = enterTrap(trapCause, trapValue, pc); fetchPage = TLB_INVALID; continue; }
@@ -349,7 +354,7 @@ export function run(budget: i32): i32 {
           if (f3 == 7) { pc = enterTrap(CAUSE_ILLEGAL, raw, pc); fetchPage = TLB_INVALID; continue; }
           const va = getX(rs1) + <u64>(<i32>insn >> 20);
           const size: u32 = 1 << (f3 & 3);
-          let h = tlbLookup(TLB_READ, va, <u64>(size - 1));
+          let h = tlbLookup(readTlb, va, <u64>(size - 1));
           if (h == 0) {
             setInsnNow(base + <u64>(chunk - n) - 1);
             h = loadSlow(va, size);
@@ -373,7 +378,7 @@ export function run(budget: i32): i32 {
           if ((f3 != 2 && f3 != 3) || fpOff()) { pc = enterTrap(CAUSE_ILLEGAL, raw, pc); fetchPage = TLB_INVALID; continue; }
           const va = getX(rs1) + <u64>(<i32>insn >> 20);
           const size: u32 = f3 == 2 ? 4 : 8;
-          let h = tlbLookup(TLB_READ, va, <u64>(size - 1));
+          let h = tlbLookup(readTlb, va, <u64>(size - 1));
           if (h == 0) {
             h = loadSlow(va, size);
             if (trapPending) { clearTrap(); pc = enterTrap(trapCause, trapValue, pc); fetchPage = TLB_INVALID; continue; }
@@ -435,7 +440,7 @@ export function run(budget: i32): i32 {
           const va = getX(rs1) + <u64>(((<i32>insn >> 25) << 5) | ((insn >> 7) & 31));
           const size: u32 = 1 << f3;
           const value = fp ? getF(rs2) : getX(rs2);
-          let h = tlbLookup(TLB_WRITE, va, <u64>(size - 1));
+          let h = tlbLookup(readTlb + WRITE_TLB_OFFSET, va, <u64>(size - 1));
           if (h == 0) {
             setInsnNow(base + <u64>(chunk - n) - 1);
             h = storeSlow(va, size);
@@ -464,7 +469,7 @@ export function run(budget: i32): i32 {
           const size: u32 = word ? 4 : 8;
           const va = getX(rs1);
           if (funct5 == 2) { // LR
-            let h = tlbLookup(TLB_READ, va, <u64>(size - 1));
+            let h = tlbLookup(readTlb, va, <u64>(size - 1));
             if (h == 0) {
               h = atomicHost(va, size, ACCESS_READ);
               if (trapPending) { clearTrap(); pc = enterTrap(trapCause, trapValue, pc); fetchPage = TLB_INVALID; continue; }
@@ -476,7 +481,7 @@ export function run(budget: i32): i32 {
             store<u64>(rdAddr, v);
             break;
           }
-          let h = tlbLookup(TLB_WRITE, va, <u64>(size - 1));
+          let h = tlbLookup(readTlb + WRITE_TLB_OFFSET, va, <u64>(size - 1));
           if (h == 0) {
             h = atomicHost(va, size, ACCESS_WRITE);
             if (trapPending) { clearTrap(); pc = enterTrap(trapCause, trapValue, pc); fetchPage = TLB_INVALID; continue; }

@@ -17,10 +17,19 @@ import { mtime, setMtime } from "./timer";
 @inline export const ACCESS_READ: u32 = 1;
 @inline export const ACCESS_WRITE: u32 = 2;
 
-/** Base of each TLB: one per access kind, TLB_ENTRIES entries of { tag: page VA, addend: host - VA }. */
-@inline export const TLB_FETCH: u32 = TLB_BASE;
-@inline export const TLB_READ: u32 = TLB_BASE + TLB_ENTRIES * 16;
-@inline export const TLB_WRITE: u32 = TLB_BASE + TLB_ENTRIES * 32;
+/**
+ * The TLBs, in banks by the kind of translation they cache, so that changing privilege (every trap and sret) or
+ * toggling SUM (Linux does around each user copy) selects another bank instead of flushing. Each TLB has
+ * TLB_ENTRIES entries of { tag: page VA, addend: host - VA }.
+ * Data banks (a read TLB, then its write TLB): M (untranslated), S with SUM = 0, S with SUM = 1, U.
+ * Fetch banks: M, S, U (SUM never lets S-mode fetch from user pages).
+ */
+@inline const TLB_SIZE: u32 = TLB_ENTRIES * 16;
+@inline const DATA_BANKS: u32 = TLB_BASE;
+@inline const FETCH_BANKS: u32 = TLB_BASE + 4 * 2 * TLB_SIZE;
+@inline const TLB_END: u32 = FETCH_BANKS + 3 * TLB_SIZE;
+/** From a data bank's read TLB to its write TLB. */
+@inline export const WRITE_TLB_OFFSET: u32 = TLB_SIZE;
 /** A tag no address can match: page tags have their low 12 bits clear but for at most the alignment bits. */
 @inline export const TLB_INVALID: u64 = u64.MAX_VALUE;
 @inline const PAGE_MASK: u64 = ~(<u64>0xFFF);
@@ -59,9 +68,24 @@ export function breakChunk(): void { chunkBreak = true; }
 export function clearChunkBreak(): void { chunkBreak = false; }
 export function clearTohostHit(): void { tohostHit = false; }
 
-/** Invalidates every TLB entry (satp write, sfence.vma, privilege or mstatus translation-bit changes). */
+/** Invalidates every TLB entry of every bank (satp write, sfence.vma, MXR change, another hart). */
 export function flushTlb(): void {
-  for (let e: u32 = TLB_BASE; e < TLB_BASE + TLB_ENTRIES * 48; e += 16) store<u64>(e, TLB_INVALID);
+  for (let e: u32 = TLB_BASE; e < TLB_END; e += 16) store<u64>(e, TLB_INVALID);
+}
+
+/** The read TLB of the bank that data accesses use now (its write TLB follows at WRITE_TLB_OFFSET). */
+export function dataTlb(): u32 {
+  const p = dataPriv();
+  let bank: u32 = 0;
+  if (p == PRIV_U) bank = 3;
+  else if (p == PRIV_S) bank = (csr(CSR_MSTATUS) & MSTATUS_SUM) ? 2 : 1;
+  return DATA_BANKS + bank * 2 * TLB_SIZE;
+}
+
+/** The fetch TLB of the current privilege mode. */
+export function fetchTlb(): u32 {
+  const p = priv();
+  return FETCH_BANKS + (p == PRIV_M ? 0 : p == PRIV_S ? 1 : 2) * TLB_SIZE;
 }
 
 @inline function ramSize(): u64 { return info(INFO_RAM_SIZE); }
@@ -179,11 +203,11 @@ export function fetchSlow(va: u64): u32 {
   const pa = translate(va, ACCESS_FETCH);
   if (trapPending) return 0;
   if (isRam(pa, 2)) {
-    fill(TLB_FETCH, va, ramHost(pa & PAGE_MASK));
+    fill(fetchTlb(), va, ramHost(pa & PAGE_MASK));
     return ramHost(pa);
   }
   if (isRom(pa, 2)) {
-    fill(TLB_FETCH, va, ROM_BASE + <u32>((pa & PAGE_MASK) - ROM_GUEST_BASE));
+    fill(fetchTlb(), va, ROM_BASE + <u32>((pa & PAGE_MASK) - ROM_GUEST_BASE));
     return ROM_BASE + <u32>(pa - ROM_GUEST_BASE);
   }
   raise(CAUSE_FETCH_ACCESS, va);
@@ -237,7 +261,7 @@ export function loadSlow(va: u64, size: u32): u32 {
   const pa = translate(va, ACCESS_READ);
   if (trapPending) return 0;
   if (isRam(pa, size)) {
-    fill(TLB_READ, va, ramHost(pa & PAGE_MASK));
+    fill(dataTlb(), va, ramHost(pa & PAGE_MASK));
     return ramHost(pa);
   }
   if (isRom(pa, size)) return ROM_BASE + <u32>(pa - ROM_GUEST_BASE);
@@ -275,7 +299,7 @@ export function storeSlow(va: u64, size: u32): u32 {
       commitAddr = pa;
       return SCRATCH_ADDR;
     }
-    if (lastWritable) fill(TLB_WRITE, va, ramHost(pa & PAGE_MASK));
+    if (lastWritable) fill(dataTlb() + WRITE_TLB_OFFSET, va, ramHost(pa & PAGE_MASK));
     return ramHost(pa);
   }
   if (pa >= CLINT_BASE && pa < CLINT_BASE + CLINT_SIZE) {
@@ -355,7 +379,7 @@ export function atomicHost(va: u64, size: u32, access: u32): u32 {
     raise(access == ACCESS_READ ? CAUSE_LOAD_ACCESS : CAUSE_STORE_ACCESS, va);
     return 0;
   }
-  if (access == ACCESS_WRITE && lastWritable) fill(TLB_WRITE, va, ramHost(pa & PAGE_MASK));
+  if (access == ACCESS_WRITE && lastWritable) fill(dataTlb() + WRITE_TLB_OFFSET, va, ramHost(pa & PAGE_MASK));
   return ramHost(pa);
 }
 

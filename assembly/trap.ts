@@ -5,7 +5,6 @@ import {
   CSR_STVEC, CSR_SEPC, CSR_SCAUSE, CSR_STVAL, MSTATUS_SIE, MSTATUS_MIE, MSTATUS_SPIE, MSTATUS_MPIE, MSTATUS_SPP,
   MSTATUS_MPP, MSTATUS_MPRV, IRQ_MEI, IRQ_MSI, IRQ_MTI, IRQ_SEI, IRQ_SSI, IRQ_STI,
 } from "./state";
-import { flushTlb } from "./mmu";
 
 /** The LR reservation: host address, size and the value LR read (SC succeeds only if memory still holds it). */
 export let reservationHost: u32 = 0;
@@ -28,12 +27,9 @@ export function clearTrapLoop(): void { trapLoop = false; }
 /** Drops the reservation (traps and xRETs do, so an interrupted LR/SC sequence retries). */
 @inline export function clearReservation(): void { reservationHost = 0; }
 
-/** Changes the privilege mode; translation depends on it, so the TLBs are flushed when it changes. */
-export function setPriv(p: u32): void {
-  if (p != priv()) {
-    setPrivRaw(p);
-    flushTlb();
-  }
+/** Changes the privilege mode (the interpreter then looks in that mode's TLB banks). */
+@inline export function setPriv(p: u32): void {
+  setPrivRaw(p);
 }
 
 /** mip as software sees it: the software-writable bits plus the lines driven by CLINT, Sstc and the PLIC. */
@@ -64,7 +60,6 @@ export function enterTrap(cause: u64, tval: u64, pc: u64): u64 {
   ms = (ms & ~(MSTATUS_MPIE | MSTATUS_MPP | MSTATUS_MIE)) | ((ms & MSTATUS_MIE) << 4) | (<u64>p << 11);
   setCsr(CSR_MSTATUS, ms);
   setPriv(PRIV_M);
-  if (ms & MSTATUS_MPRV) flushTlb(); // MPP changed, and with MPRV set data accesses translate as MPP (§3.1.6.3)
   return checkTrapLoop(isInterrupt, code, tval, vectorTarget(csr(CSR_MTVEC), isInterrupt, code));
 }
 
@@ -113,7 +108,6 @@ export function doMret(): u64 {
   setCsr(CSR_MSTATUS, ms);
   clearReservation();
   setPriv(target);
-  flushTlb(); // MPRV may have changed
   return csr(CSR_MEPC);
 }
 
@@ -125,6 +119,5 @@ export function doSret(): u64 {
   setCsr(CSR_MSTATUS, ms);
   clearReservation();
   setPriv(target);
-  flushTlb();
   return csr(CSR_SEPC);
 }
