@@ -1,8 +1,10 @@
-// Interrupt lines driven from outside the hart (PLIC, CLINT) versus the mip bits software writes (privileged spec §3.1.9).
+// What the hart reports about itself: misa against the device tree, and interrupt lines driven from outside the hart
+// (PLIC, CLINT) versus the mip bits software writes (privileged spec §3.1.1, §3.1.9).
 import { describe, it, expect, beforeAll } from 'vitest';
 import { Core, Exit, RAM_BASE } from '../../src/core/core.ts';
 import { loadCoreModule } from '../../src/core/load-core.ts';
 import { assemble } from '../../src/isa/disassemble.ts';
+import { misaExtensionBits, RISCV_ISA } from '../../src/machine/device-tree.ts';
 
 let module: WebAssembly.Module;
 beforeAll(async () => {
@@ -22,6 +24,14 @@ async function coreWith(program: string[], harts = 1): Promise<Core> {
   core.load(RAM_BASE, bytes);
   return core;
 }
+
+describe('misa', () => {
+  it('agrees with the device tree: RV64 and exactly the riscv,isa letters plus S and U', async () => {
+    const core = await coreWith(['csrrs a0,0x301,zero', 'wfi']);
+    core.run(1);
+    expect(core.getX(10)).toBe((2n << 62n) | BigInt(misaExtensionBits(RISCV_ISA)));
+  });
+});
 
 describe('mip', () => {
   it('keeps a device-driven SEIP out of the software bit on csrrs', async () => {
