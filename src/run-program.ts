@@ -1,7 +1,7 @@
 // Runs a bare RISC-V program (an ISA test, a benchmark) in M-mode: RAM, a UART, the test device and tohost.
-import { Core, Exit, RAM_BASE, type MmioPort } from './core/core.ts';
+import { Core, Exit, RAM_BASE } from './core/core.ts';
 import { parseElf, loadElf, ImageError } from './loader/elf.ts';
-import { MmioBus, MMIO_NO_DEVICE } from './machine/bus.ts';
+import { MmioBus, busPort } from './machine/bus.ts';
 import { Uart16550 } from './devices/uart16550.ts';
 import { SifiveTest, type HaltRequest } from './devices/sifive-test.ts';
 import { noIrq } from './devices/device.ts';
@@ -99,21 +99,4 @@ function traceLine(core: Core): string {
   const width = (bits & 3) === 3 ? 8 : 4;
   const mode = 'USHM'[core.priv];
   return `${mode} ${pc} ${bits.toString(16).padStart(width, '0').padEnd(8)} ${bits === 0 ? '(fetch fault)' : disassemble(bits, core.pc, (c) => core.expand(c))}`;
-}
-
-/** Adapts a bus to the core's MMIO port (8-byte accesses as two 4-byte ones). */
-export function busPort(bus: MmioBus): MmioPort {
-  return {
-    read(addr, size) {
-      if (size === 8) {
-        const w = bus.readWide(addr);
-        return w ? [w.lo, w.hi] : null;
-      }
-      const v = bus.read(addr, size as 1 | 2 | 4);
-      return v === MMIO_NO_DEVICE ? null : v;
-    },
-    write(addr, size, lo, hi) {
-      return size === 8 ? bus.writeWide(addr, lo, hi) : bus.write(addr, size as 1 | 2 | 4, lo);
-    },
-  };
 }

@@ -1,9 +1,9 @@
 // A virtual machine: the core, the machine table's devices, the firmware mode, the run loop and the exit accounting.
 import { Core, Exit, Priv, RAM_BASE } from './core/core.ts';
-import { busPort } from './run-program.ts';
 import { isElf, parseElf, loadElf, ImageError } from './loader/elf.ts';
 import { machineRows, type VirtioSlotConfig, TIMEBASE_HZ } from './machine/table.ts';
 import { buildPlatform, type Platform } from './machine/platform.ts';
+import { busPort } from './machine/bus.ts';
 import { buildDeviceTree } from './machine/device-tree.ts';
 import { buildBootRom, dtbAddress } from './machine/boot-rom.ts';
 import { GuestMemory } from './machine/guest-memory.ts';

@@ -2,6 +2,7 @@
 
 import type { MmioDevice } from '../devices/device.ts';
 import type { MachineRow } from './table.ts';
+import type { MmioPort } from '../core/core.ts';
 
 /** What `read` returns when no device covers the access; the core turns it into an access fault. */
 export const MMIO_NO_DEVICE = -1;
@@ -175,4 +176,21 @@ export function busFromRows(rows: readonly MachineRow[], devices: ReadonlyMap<st
 
 function hex(n: number): string {
   return `0x${n.toString(16)}`;
+}
+
+/** Adapts a bus to the core's MMIO port (8-byte accesses as two 4-byte ones). */
+export function busPort(bus: MmioBus): MmioPort {
+  return {
+    read(addr, size) {
+      if (size === 8) {
+        const w = bus.readWide(addr);
+        return w ? [w.lo, w.hi] : null;
+      }
+      const v = bus.read(addr, size as 1 | 2 | 4);
+      return v === MMIO_NO_DEVICE ? null : v;
+    },
+    write(addr, size, lo, hi) {
+      return size === 8 ? bus.writeWide(addr, lo, hi) : bus.write(addr, size as 1 | 2 | 4, lo);
+    },
+  };
 }
