@@ -138,7 +138,8 @@ export function csrWrite(num: u32, v: u64): void {
       }
       return;
     }
-    case CSR_MCOUNTEREN: case CSR_SCOUNTEREN: case CSR_MCOUNTINHIBIT: setCsr(num, v & 0xFFFF_FFFF); return;
+    case CSR_MCOUNTEREN: case CSR_SCOUNTEREN: setCsr(num, v & 0xFFFF_FFFF); return;
+    case CSR_MCOUNTINHIBIT: return; // WARL zero: counters always count (they are what mtime derives from)
     case CSR_MENVCFG: setCsr(num, v & (MENVCFG_STCE | 1)); return;
     case CSR_SENVCFG: setCsr(num, v & 1); return;
     case 0xF11: case 0xF12: case 0xF13: case 0xF14: case 0xF15: return;

@@ -76,7 +76,36 @@ export function hartDeadline(h: u32): u64 {
   return d;
 }
 
+/** Hart `h`'s mip: the software-written bits (but STIP, which follows stimecmp under Sstc) and the lines. */
+export function hartMip(h: u32, now: u64): u64 {
+  let soft = hartCsr(h, CSR_MIP);
+  if (hartCsr(h, CSR_MENVCFG) & MENVCFG_STCE) soft &= ~(<u64>1 << IRQ_STI);
+  return soft | hardwareLines(h, now);
+}
+
 /** Whether hart `h` has an interrupt pending and enabled in mie: what wakes it from wfi (§3.3.3). */
 export function hartWakes(h: u32, now: u64): bool {
-  return ((hartCsr(h, CSR_MIP) | hardwareLines(h, now)) & hartCsr(h, CSR_MIE)) != 0;
+  return (hartMip(h, now) & hartCsr(h, CSR_MIE)) != 0;
+}
+
+/**
+ * mtime ticks until a timer can wake hart `h` from wfi: 0 when an enabled interrupt is already pending, otherwise
+ * the nearest future compare value whose interrupt is enabled in mie, or u64.MAX_VALUE when there is none (a timer
+ * that already fired but is masked, or one that is not armed, can never wake it).
+ */
+export function ticksUntilWake(h: u32, now: u64): u64 {
+  if (hartWakes(h, now)) return 0;
+  const mie = hartCsr(h, CSR_MIE);
+  let d = u64.MAX_VALUE;
+  if (mie & (<u64>1 << IRQ_MTI)) d = future(load<u64>(hartSlot(HART_MTIMECMP, h)), now, d);
+  if (mie & (<u64>1 << IRQ_STI)) {
+    d = future(load<u64>(hartSlot(HART_SBI_TIMECMP, h)), now, d);
+    if (hartCsr(h, CSR_MENVCFG) & MENVCFG_STCE) d = future(hartCsr(h, CSR_STIMECMP), now, d);
+  }
+  return d == u64.MAX_VALUE ? d : d - now;
+}
+
+/** The earlier of `best` and `deadline`, counting `deadline` only if it is still ahead of `now`. */
+@inline function future(deadline: u64, now: u64, best: u64): u64 {
+  return deadline > now && deadline < best ? deadline : best;
 }

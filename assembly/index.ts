@@ -12,13 +12,13 @@ import {
 import {
   tlbLookup, fetchSlow, loadSlow, storeSlow, commitStore, atomicHost, flushTlb, trapPending, trapCause, trapValue,
   clearTrap, chunkBreak, clearChunkBreak, breakChunk, tohostHit, clearTohostHit, dataTlb, fetchTlb, WRITE_TLB_OFFSET,
-  TLB_INVALID, ACCESS_READ, ACCESS_WRITE,
+  TLB_INVALID, ACCESS_READ, ACCESS_WRITE, flushTlbPage,
 } from "./mmu";
 import { trapLoop, clearTrapLoop, enterTrap, pendingInterrupt, wfiWakes, doMret, doSret, clearReservation, reservationHost,
   reservationValue, reservationSize } from "./trap";
 import { csrAllowed, csrRead, csrWrite, markFpDirty } from "./csr";
 import { setInsnPerTickValue, setInsnNow, mtime, setMtime, nextDeadline, insnsUntil, updateInterruptLines, addInsns } from "./timer";
-import { activeHart, hartCount, setHartCount, setActiveForSave, saveActive, loadHart, switchTo, hartDeadline, hartWakes } from "./harts";
+import { activeHart, hartCount, setHartCount, setActiveForSave, saveActive, loadHart, switchTo, hartWakes, ticksUntilWake } from "./harts";
 import { buildRvcTable, expandCompressed } from "./rvc";
 import { fpExecute } from "./fpu";
 
@@ -142,17 +142,12 @@ export function syncTime(lo: u32, hi: u32): void {
   if (host > mtime()) setMtime(host);
 }
 
-/** mtime ticks until the next armed timer of any hart fires (0 if due), or -1 when none is armed. */
-export function ticksToNextTimer(): f64 {
+/** mtime ticks until a timer can wake hart `h` from wfi (0: it can run now), or -1 when nothing armed ever will. */
+export function ticksToWake(h: u32): f64 {
+  if (h >= hartCount) return -1;
   setInsnNow(info(INFO_INSN_COUNT));
-  let d = u64.MAX_VALUE;
-  for (let h: u32 = 0; h < hartCount; h++) {
-    const hd = hartDeadline(h);
-    if (hd < d) d = hd;
-  }
-  if (d == u64.MAX_VALUE) return -1;
-  const now = mtime();
-  return d <= now ? 0 : <f64>(d - now);
+  const ticks = ticksUntilWake(h, mtime());
+  return ticks == u64.MAX_VALUE ? -1 : <f64>ticks;
 }
 
 /** Advances mtime by `ticks` without executing (an idle guest in deterministic time skips to its timer). */
@@ -311,8 +306,10 @@ export function run(budget: i32): i32 {
       if ((pc & ~(<u64>0xFFF)) == fetchPage) {
         host = <u32>(pc + fetchAddend);
       } else {
-        readTlb = dataTlb();
-        execTlb = fetchTlb();
+        if (fetchPage == TLB_INVALID) { // after a trap: the mode may have changed
+          readTlb = dataTlb();
+          execTlb = fetchTlb();
+        }
         host = tlbLookup(execTlb, pc, 0);
         if (host == 0) {
           host = fetchSlow(pc);
@@ -380,6 +377,7 @@ export function run(budget: i32): i32 {
           const size: u32 = f3 == 2 ? 4 : 8;
           let h = tlbLookup(readTlb, va, <u64>(size - 1));
           if (h == 0) {
+            setInsnNow(base + <u64>(chunk - n) - 1);
             h = loadSlow(va, size);
             if (trapPending) { clearTrap(); pc = enterTrap(trapCause, trapValue, pc); fetchPage = TLB_INVALID; continue; }
             if (chunkBreak) { chunk -= n; n = 0; }
@@ -609,7 +607,9 @@ export function run(budget: i32): i32 {
               break;
             }
             if ((insn & 0xFE007FFF) == 0x12000073 && (p == PRIV_M || (p == PRIV_S && !(csr(CSR_MSTATUS) & MSTATUS_TVM)))) {
-              flushTlb(); // SFENCE.VMA: this core caches translations only in its TLBs
+              // SFENCE.VMA: translations live only in the TLBs; with an address, only that page's entries go.
+              if (rs1 != 0) flushTlbPage(getX(rs1));
+              else flushTlb();
               chunk -= n; n = 0;
               break;
             }

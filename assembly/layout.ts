@@ -16,7 +16,7 @@
 @inline export const CSR_BASE: u32 = 0x1000;
 /** fcsr (CSR 0x003): bits 0..4 accrued flags NV DZ OF UF NX, bits 5..7 the dynamic rounding mode. */
 @inline export const FCSR_ADDR: u32 = CSR_BASE + 0x003 * 8;
-/** Software TLBs: fetch, read and write, each TLB_ENTRIES of {tag u64, host offset u64}. */
+/** Software TLBs, in banks (mmu.ts): 4 data banks of a read and a write TLB, 3 fetch TLBs; 16-byte entries. */
 @inline export const TLB_BASE: u32 = 0x10000;
 @inline export const TLB_ENTRIES: u32 = 256;
 /** Compressed instruction expansion table: 65536 u32 (0 = illegal). */

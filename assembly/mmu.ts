@@ -71,6 +71,20 @@ export function clearTohostHit(): void { tohostHit = false; }
 /** Invalidates every TLB entry of every bank (satp write, sfence.vma, MXR change, another hart). */
 export function flushTlb(): void {
   for (let e: u32 = TLB_BASE; e < TLB_END; e += 16) store<u64>(e, TLB_INVALID);
+  superpagesCached = false;
+}
+
+/**
+ * Invalidates the entries for the page of `va` in every TLB (sfence.vma with an address), or everything when a
+ * superpage translation may be cached: its other 4 KiB pages would sit in other slots.
+ */
+export function flushTlbPage(va: u64): void {
+  if (superpagesCached) {
+    flushTlb();
+    return;
+  }
+  const slot = (<u32>(va >> 12) & (TLB_ENTRIES - 1)) << 4;
+  for (let tlb: u32 = TLB_BASE; tlb < TLB_END; tlb += TLB_SIZE) store<u64>(tlb + slot, TLB_INVALID);
 }
 
 /** The read TLB of the bank that data accesses use now (its write TLB follows at WRITE_TLB_OFFSET). */
@@ -128,6 +142,10 @@ export function fetchTlb(): u32 {
 
 /** Set by translate when the leaf PTE's D bit is set (or was just set), so a write TLB entry may be cached. */
 let lastWritable: bool = false;
+/** Set by translate when the leaf was a superpage; fill() then notes that one may be cached. */
+let lastSuperpage: bool = false;
+/** Whether a TLB may hold a page of a superpage translation (sfence.vma with an address must then flush all). */
+let superpagesCached: bool = false;
 
 /**
  * Translates a virtual address for one access (§4.3.2, Sv39 with hardware A/D updates).
@@ -137,6 +155,7 @@ export function translate(va: u64, access: u32): u64 {
   const p = access == ACCESS_FETCH ? priv() : dataPriv();
   const satp = csr(CSR_SATP);
   lastWritable = true;
+  lastSuperpage = false;
   if (p == PRIV_M || (satp >> 60) == 0) return va;
   // Sv39: bits 63..39 must equal bit 38.
   if (<u64>((<i64>va << 25) >> 25) != va) {
@@ -177,6 +196,7 @@ export function translate(va: u64, access: u32): u64 {
       pte = update;
     }
     lastWritable = (pte & PTE_D) != 0;
+    lastSuperpage = level > 0;
     const vpnLow = (va >> 12) & levelMask;
     return (((ppn & ~levelMask) | vpnLow) << 12) | (va & 0xFFF);
   }
@@ -186,6 +206,7 @@ export function translate(va: u64, access: u32): u64 {
 
 /** Installs a TLB entry mapping va's page to the host page of pa. */
 @inline function fill(tlb: u32, va: u64, hostPage: u32): void {
+  if (lastSuperpage) superpagesCached = true;
   const e = tlb + ((<u32>(va >> 12) & (TLB_ENTRIES - 1)) << 4);
   store<u64>(e, va & PAGE_MASK);
   store<u64>(e, <u64>hostPage - (va & PAGE_MASK), 8);
@@ -293,8 +314,7 @@ export function storeSlow(va: u64, size: u32): u32 {
   const pa = translate(va, ACCESS_WRITE);
   if (trapPending) return 0;
   if (isRam(pa, size)) {
-    const tohost = info(INFO_TOHOST);
-    if (tohost != 0 && (pa & PAGE_MASK) == (tohost & PAGE_MASK)) {
+    if (onTohostPage(pa)) {
       commitKind = COMMIT_TOHOST;
       commitAddr = pa;
       return SCRATCH_ADDR;
@@ -313,6 +333,12 @@ export function storeSlow(va: u64, size: u32): u32 {
   commitAddr = pa;
   commitVa = va;
   return SCRATCH_ADDR;
+}
+
+/** Whether `pa` shares a page with the watched tohost word (such pages get no write TLB entries). */
+@inline function onTohostPage(pa: u64): bool {
+  const tohost = info(INFO_TOHOST);
+  return tohost != 0 && (pa & PAGE_MASK) == (tohost & PAGE_MASK);
 }
 
 /** Writes one byte at a physical address; false when nothing takes it. */
@@ -379,7 +405,8 @@ export function atomicHost(va: u64, size: u32, access: u32): u32 {
     raise(access == ACCESS_READ ? CAUSE_LOAD_ACCESS : CAUSE_STORE_ACCESS, va);
     return 0;
   }
-  if (access == ACCESS_WRITE && lastWritable) fill(dataTlb() + WRITE_TLB_OFFSET, va, ramHost(pa & PAGE_MASK));
+  // Never cache a write translation for the tohost page: stores there must reach storeSlow's watch.
+  if (access == ACCESS_WRITE && lastWritable && !onTohostPage(pa)) fill(dataTlb() + WRITE_TLB_OFFSET, va, ramHost(pa & PAGE_MASK));
   return ramHost(pa);
 }
 

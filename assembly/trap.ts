@@ -1,7 +1,7 @@
 // The one trap path: delegation, trap entry, interrupt selection by priority, and mret/sret (privileged spec §3.1.6–3.3).
 import {
   csr, setCsr, priv, setPrivRaw, info, PRIV_M, PRIV_S, PRIV_U, INTERRUPT_BIT, INFO_HW_IP,
-  CSR_MSTATUS, CSR_MEDELEG, CSR_MIDELEG, CSR_MIE, CSR_MIP, CSR_MTVEC, CSR_MEPC, CSR_MCAUSE, CSR_MTVAL,
+  CSR_MSTATUS, CSR_MENVCFG, MENVCFG_STCE, CSR_MEDELEG, CSR_MIDELEG, CSR_MIE, CSR_MIP, CSR_MTVEC, CSR_MEPC, CSR_MCAUSE, CSR_MTVAL,
   CSR_STVEC, CSR_SEPC, CSR_SCAUSE, CSR_STVAL, MSTATUS_SIE, MSTATUS_MIE, MSTATUS_SPIE, MSTATUS_MPIE, MSTATUS_SPP,
   MSTATUS_MPP, MSTATUS_MPRV, IRQ_MEI, IRQ_MSI, IRQ_MTI, IRQ_SEI, IRQ_SSI, IRQ_STI,
 } from "./state";
@@ -27,14 +27,14 @@ export function clearTrapLoop(): void { trapLoop = false; }
 /** Drops the reservation (traps and xRETs do, so an interrupted LR/SC sequence retries). */
 @inline export function clearReservation(): void { reservationHost = 0; }
 
-/** Changes the privilege mode (the interpreter then looks in that mode's TLB banks). */
-@inline export function setPriv(p: u32): void {
-  setPrivRaw(p);
-}
-
-/** mip as software sees it: the software-writable bits plus the lines driven by CLINT, Sstc and the PLIC. */
+/**
+ * mip as software sees it: the software-writable bits plus the lines driven by CLINT, Sstc and the PLIC. With Sstc
+ * enabled, STIP is read-only and follows stimecmp alone, so a software-written STIP is not shown (Sstc spec).
+ */
 @inline export function mipValue(): u64 {
-  return csr(CSR_MIP) | info(INFO_HW_IP);
+  let soft = csr(CSR_MIP);
+  if (csr(CSR_MENVCFG) & MENVCFG_STCE) soft &= ~(<u64>1 << IRQ_STI);
+  return soft | info(INFO_HW_IP);
 }
 
 /** Takes a trap: `cause` has INTERRUPT_BIT set for interrupts. Returns the handler's address. */
@@ -51,7 +51,7 @@ export function enterTrap(cause: u64, tval: u64, pc: u64): u64 {
     setCsr(CSR_STVAL, tval);
     ms = (ms & ~(MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_SIE)) | ((ms & MSTATUS_SIE) << 4) | (<u64>p << 8);
     setCsr(CSR_MSTATUS, ms);
-    setPriv(PRIV_S);
+    setPrivRaw(PRIV_S);
     return checkTrapLoop(isInterrupt, code, tval, vectorTarget(csr(CSR_STVEC), isInterrupt, code));
   }
   setCsr(CSR_MCAUSE, cause);
@@ -59,7 +59,7 @@ export function enterTrap(cause: u64, tval: u64, pc: u64): u64 {
   setCsr(CSR_MTVAL, tval);
   ms = (ms & ~(MSTATUS_MPIE | MSTATUS_MPP | MSTATUS_MIE)) | ((ms & MSTATUS_MIE) << 4) | (<u64>p << 11);
   setCsr(CSR_MSTATUS, ms);
-  setPriv(PRIV_M);
+  setPrivRaw(PRIV_M);
   return checkTrapLoop(isInterrupt, code, tval, vectorTarget(csr(CSR_MTVEC), isInterrupt, code));
 }
 
@@ -107,7 +107,7 @@ export function doMret(): u64 {
   if (target != PRIV_M) ms &= ~MSTATUS_MPRV;
   setCsr(CSR_MSTATUS, ms);
   clearReservation();
-  setPriv(target);
+  setPrivRaw(target);
   return csr(CSR_MEPC);
 }
 
@@ -118,6 +118,6 @@ export function doSret(): u64 {
   ms = (ms & ~(MSTATUS_SIE | MSTATUS_SPP | MSTATUS_MPRV)) | ((ms & MSTATUS_SPIE) >> 4) | MSTATUS_SPIE;
   setCsr(CSR_MSTATUS, ms);
   clearReservation();
-  setPriv(target);
+  setPrivRaw(target);
   return csr(CSR_SEPC);
 }

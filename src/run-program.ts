@@ -1,6 +1,6 @@
 // Runs a bare RISC-V program (an ISA test, a benchmark) in M-mode: RAM, a UART, the test device and tohost.
 import { Core, Exit, RAM_BASE } from './core/core.ts';
-import { parseElf, loadElf, ImageError } from './loader/elf.ts';
+import { parseElf, loadElf } from './loader/elf.ts';
 import { MmioBus, busPort } from './machine/bus.ts';
 import { Uart16550 } from './devices/uart16550.ts';
 import { SifiveTest, type HaltRequest } from './devices/sifive-test.ts';
@@ -49,11 +49,7 @@ export async function runProgram(module: WebAssembly.Module, elf: Uint8Array, op
   }));
   if (opts.input) uart.receive(opts.input);
   core = await Core.create(module, opts.ramBytes ?? 128 << 20, busPort(bus));
-  try {
-    loadElf(image, (addr, bytes) => core!.load(addr, bytes));
-  } catch (e) {
-    throw new ImageError(`${name}: ${(e as Error).message}`);
-  }
+  loadElf(image, core, name);
   const tohost = image.symbols.get('tohost');
   if (tohost !== undefined) core.setTohost(BigInt(tohost));
   core.pc = BigInt(image.entry);
@@ -78,7 +74,7 @@ export async function runProgram(module: WebAssembly.Module, elf: Uint8Array, op
     } else if (exit === Exit.TrapLoop) {
       return { exitCode: -1, reason: 'crash', instructions: core.instructions };
     } else if (exit === Exit.Idle) {
-      const ticks = core.ticksToNextTimer();
+      const ticks = core.ticksToWake(0);
       if (ticks < 0) return { exitCode: -1, reason: 'idle', instructions: core.instructions };
       core.advanceTime(ticks);
     }

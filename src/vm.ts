@@ -93,6 +93,7 @@ const SMP_SLICE = 100_000;
 const INSN_PER_TICK = 10;
 const TICKS_PER_MS = TIMEBASE_HZ / 1000;
 const now = (): number => globalThis.performance.now();
+const MAX_U64 = (1n << 64n) - 1n;
 
 /** A loaded kernel: where it starts. */
 interface KernelPlacement {
@@ -243,9 +244,9 @@ export class Vm {
         }
         if (!ran && this.state === 'running') {
           // Every hart waits for an interrupt: sleep until the next timer (or skip to it in deterministic time).
-          const ms = this.msToWake();
-          if (this.config.time !== 'deterministic' || ms === Infinity) return this.setState('idle', ms);
-          this.core.advanceTime(this.core.ticksToNextTimer());
+          const ticks = this.ticksToWake();
+          if (this.config.time !== 'deterministic' || ticks < 0) return this.setState('idle', this.msToWake(ticks));
+          this.core.advanceTime(ticks);
         }
       } while (now() < deadline && this.state === 'running');
     } catch (e) {
@@ -276,9 +277,19 @@ export class Vm {
     return { state, wakeInMs };
   }
 
-  /** Milliseconds until the next timer or RTC alarm (Infinity when nothing is armed). */
-  private msToWake(): number {
-    const ticks = this.core.ticksToNextTimer();
+  /** mtime ticks until a timer can wake one of the harts waiting in wfi, or -1 when none ever will. */
+  private ticksToWake(): number {
+    let best = -1;
+    this.hartStates.forEach((state, h) => {
+      if (state !== 'wfi') return;
+      const ticks = this.core.ticksToWake(h);
+      if (ticks >= 0 && (best < 0 || ticks < best)) best = ticks;
+    });
+    return best;
+  }
+
+  /** Milliseconds until `ticks` pass or the RTC alarm fires (Infinity when neither will). */
+  private msToWake(ticks: number): number {
     let ms = ticks < 0 ? Infinity : ticks / TICKS_PER_MS;
     const alarm = this.platform.rtc.nanosecondsToAlarm();
     if (alarm !== null) ms = Math.min(ms, Number(alarm) / 1e6);
@@ -304,7 +315,7 @@ export class Vm {
     this.core.selectHart(running);
   }
 
-  /** The hypervisor side of the SBI, for the one hart. */
+  /** The hypervisor side of the SBI (the hart a call names is given to each handler). */
   private makeSbiHost(): SbiHost {
     return {
     hartCount: this.core.harts,
@@ -324,6 +335,7 @@ export class Vm {
     hartStatus: (hart) => (this.hartStates[hart] === 'stopped' ? HSM_STOPPED : HSM_STARTED),
     hartStop: (hart) => {
       this.hartStates[hart] = 'stopped'; // the run loop gives it no more turns
+      this.core.setSbiTimer(hart, MAX_U64);
       return 0;
     },
     systemReset: (type) => this.halt({ kind: type === SRST_TYPE_SHUTDOWN ? 'poweroff' : 'reset', code: 0 }),
@@ -424,6 +436,9 @@ function startInSupervisor(core: Core, hart: number, pc: bigint, arg: bigint): v
   core.setCsr(0x306, 7n); // mcounteren: cycle, time, instret readable in S and U
   core.setCsr(0x30a, 1n << 63n); // menvcfg.STCE: Sstc's stimecmp available to S-mode
   core.setCsr(0x300, 0n); // mstatus: interrupts off, FS off until the kernel turns it on
+  core.setCsr(0x180, 0n); // satp: translation off (SBI HSM hart_start, §9.1)
+  core.setCsr(0x14d, MAX_U64); // stimecmp disarmed until the kernel sets it
+  core.setSbiTimer(hart, MAX_U64);
   core.priv = Priv.S;
   core.pc = pc;
   core.setX(10, BigInt(hart));
@@ -479,7 +494,7 @@ function linuxImageSize(image: Uint8Array): number | null {
 /** Loads the kernel where planKernel said; returns its entry. */
 function loadKernel(core: Core, kernel: Uint8Array, plan: KernelPlacement): number {
   try {
-    if (isElf(kernel)) loadElf(parseElf(kernel, 'kernel'), (addr, bytes) => core.load(addr, bytes));
+    if (isElf(kernel)) loadElf(parseElf(kernel, 'kernel'), core, 'kernel');
     else core.load(plan.entry, kernel);
   } catch (e) {
     throw e instanceof ImageError ? e : new ImageError(`kernel: ${(e as Error).message}`);
@@ -491,7 +506,7 @@ function loadKernel(core: Core, kernel: Uint8Array, plan: KernelPlacement): numb
 function loadFirmware(core: Core, image: Uint8Array): number {
   if (isElf(image)) {
     const elf = parseElf(image, 'firmware');
-    loadElf(elf, (addr, bytes) => core.load(addr, bytes));
+    loadElf(elf, core, 'firmware');
     return elf.entry;
   }
   if (image.length > KERNEL_ADDR - RAM_BASE) throw new ImageError('firmware: larger than the 2 MiB before the kernel');

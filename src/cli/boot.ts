@@ -4,7 +4,6 @@ import { Vm, type VmConfig, type VmStats } from '../vm.ts';
 import { NodeBlockBackend } from '../backends/node-block.ts';
 import { NodeFs } from '../backends/node-fs.ts';
 import type { CharBackend } from '../backends/types.ts';
-import { ImageError } from '../loader/elf.ts';
 import { UsageError, positiveInt } from './main.ts';
 import { namedGuest, readImage, buildHint, OPENSBI_FW_DYNAMIC } from './guests.ts';
 
@@ -198,9 +197,6 @@ export async function bootCommand(args: string[]): Promise<number> {
     if (options.stats) process.stderr.write('\n' + formatStats(stats) + '\n');
     if (stats.state === 'error') throw new Error(`the VM stopped: ${stats.message}`);
     return quit ? 0 : (vm.exitCode ?? 0);
-  } catch (e) {
-    if (e instanceof ImageError) throw e;
-    throw e;
   } finally {
     console.close();
   }

@@ -49,7 +49,7 @@ async function runCommand(args: string[]): Promise<number> {
   }
   const module = await loadCoreModule();
   const result = await runProgram(module, bytes, {
-    ramBytes: opts.ramMiB << 20,
+    ramBytes: opts.ramMiB * 1024 * 1024,
     maxInstructions: opts.maxInsns,
     trace: opts.trace ? (line) => process.stderr.write(line + '\n') : undefined,
     output: (b) => process.stdout.write(b),

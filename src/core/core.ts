@@ -50,7 +50,7 @@ interface CoreExports {
   setEbreakExits(on: number): void;
   setInsnPerTick(n: number): void;
   syncTime(lo: number, hi: number): void;
-  ticksToNextTimer(): number;
+  ticksToWake(h: number): number;
   advanceTime(ticks: number): void;
   instructionCount(): number;
   expand(c: number): number;
@@ -74,7 +74,7 @@ export const ROM_BASE = 0x1000;
 const lo32 = (v: bigint): number => Number(v & 0xffff_ffffn);
 const hi32 = (v: bigint): number => Number((v >> 32n) & 0xffff_ffffn);
 
-/** One hart and its RAM, in one Wasm instance. */
+/** The harts and their RAM, in one Wasm instance; the accessors show the selected hart. */
 export class Core {
   private readonly x: BigUint64Array;
   private readonly f: BigUint64Array;
@@ -239,9 +239,9 @@ export class Core {
   syncTime(ticks: bigint): void {
     this.exports.syncTime(lo32(ticks), hi32(ticks));
   }
-  /** Ticks until the next armed timer (0 = due), or -1 when none is armed. */
-  ticksToNextTimer(): number {
-    return this.exports.ticksToNextTimer();
+  /** mtime ticks until a timer can wake hart `h` from wfi (0: it can run now), or -1 when nothing armed ever will. */
+  ticksToWake(h: number): number {
+    return this.exports.ticksToWake(h);
   }
   /** Advances mtime without executing (deterministic idle). */
   advanceTime(ticks: number): void {
@@ -258,6 +258,13 @@ export class Core {
   /** Raw bits of the instruction at pc (0 if it cannot be fetched), for traces. */
   peekInstruction(): number {
     return this.exports.peekInstruction() >>> 0;
+  }
+
+  /** Whether [addr, addr + size) is RAM or ROM, where `load` can put bytes. */
+  fits(addr: number, size: number): boolean {
+    const ramOffset = addr - RAM_BASE;
+    const romOffset = addr - ROM_BASE;
+    return (ramOffset >= 0 && ramOffset + size <= this.ram.length) || (romOffset >= 0 && romOffset + size <= this.rom.length);
   }
 
   /** Copies `data` into guest physical memory at `addr` (RAM or ROM); throws a clear error when it does not fit. */

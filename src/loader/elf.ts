@@ -81,8 +81,8 @@ export function parseElf(bytes: Uint8Array, name = 'image'): ElfImage {
       const symOff = u64(sh + 24);
       const symSize = u64(sh + 32);
       const link = u32(sh + 40);
-      const entSize = u64(sh + 56) || 24;
-      if (link >= shnum || !inFile(symOff, symSize)) throw new ImageError(`${name}: corrupt symbol table`);
+      const entSize = u64(sh + 56);
+      if (link >= shnum || !inFile(symOff, symSize) || entSize < 24) throw new ImageError(`${name}: corrupt symbol table`);
       const strSh = shoff + link * shentsize;
       const strOff = u64(strSh + 24);
       const strSize = u64(strSh + 32);
@@ -92,19 +92,30 @@ export function parseElf(bytes: Uint8Array, name = 'image'): ElfImage {
         if (nameOff === 0 || nameOff >= strSize) continue;
         let end = strOff + nameOff;
         while (end < strOff + strSize && bytes[end] !== 0) end++;
-        const symName = new TextDecoder().decode(bytes.subarray(strOff + nameOff, end));
-        symbols.set(symName, u64(s + 8));
+        const value = dv.getBigUint64(s + 8, true);
+        if (value > BigInt(Number.MAX_SAFE_INTEGER)) continue; // kernel virtual addresses and the like: never needed here
+        symbols.set(new TextDecoder().decode(bytes.subarray(strOff + nameOff, end)), Number(value));
       }
     }
   }
   return { entry, segments, symbols };
 }
 
-/** Places every segment through `place(addr, bytes)` (which throws when the range is not memory), zero-filling BSS. */
-export function loadElf(image: ElfImage, place: (addr: number, bytes: Uint8Array) => void): void {
+/** Where loadElf puts segments: `fits` says whether a range is memory, `load` copies bytes there (a Core is one). */
+export interface ElfTarget {
+  fits(addr: number, size: number): boolean;
+  load(addr: number, bytes: Uint8Array): void;
+}
+
+/** Places every segment, zero-filling its BSS; throws ImageError, before writing anything, if one does not fit. */
+export function loadElf(image: ElfImage, target: ElfTarget, name = 'image'): void {
   for (const seg of image.segments) {
-    const full = new Uint8Array(seg.memSize);
-    full.set(seg.data);
-    place(seg.addr, full);
+    if (!target.fits(seg.addr, seg.memSize)) {
+      throw new ImageError(`${name}: segment at 0x${seg.addr.toString(16)} (${seg.memSize} bytes) is outside the machine's memory`);
+    }
+  }
+  for (const seg of image.segments) {
+    target.load(seg.addr, seg.data);
+    if (seg.memSize > seg.data.length) target.load(seg.addr + seg.data.length, new Uint8Array(seg.memSize - seg.data.length));
   }
 }

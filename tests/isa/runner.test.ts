@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { runProgram } from '../../src/run-program.ts';
 import { loadCoreModule } from '../../src/core/load-core.ts';
 import { ImageError, parseElf } from '../../src/loader/elf.ts';
+import { assemble } from '../../src/isa/disassemble.ts';
 
 const elf = readFileSync(new URL('../../guests/isa-tests/build/rv64ui-p-add.elf', import.meta.url));
 let core: WebAssembly.Module;
@@ -19,7 +20,45 @@ function patched(offset: number, insn: number): Uint8Array {
   return copy;
 }
 
+/**
+ * A copy of `elf` whose code starts with `lines` (assembled at the text segment's address). `%tohost_hi` and
+ * `%tohost_lo` give tohost relative to the first line (put the auipc there).
+ */
+function withProgram(lines: string[]): Uint8Array {
+  const image = parseElf(elf);
+  const text = image.segments[0];
+  const tohost = image.symbols.get('tohost')!;
+  const copy = new Uint8Array(elf);
+  const dv = new DataView(copy.buffer);
+  const fileOffset = text.data.byteOffset - elf.byteOffset;
+  lines.forEach((line, i) => {
+    const pc = text.addr + 4 * i;
+    const delta = tohost - text.addr;
+    const hi = (delta + 0x800) >> 12;
+    const text2 = line.replace('%tohost_hi', `0x${(hi & 0xfffff).toString(16)}`).replace('%tohost_lo', String(delta - (hi << 12)));
+    dv.setUint32(fileOffset + 4 * i, assemble(text2, BigInt(pc)), true);
+  });
+  return copy;
+}
+
 describe('runProgram', () => {
+  it('sees a tohost write after an atomic on the same page (no write translation is cached there)', async () => {
+    const program = withProgram([
+      'auipc t1,%tohost_hi', 'addi t1,t1,%tohost_lo', // t1 = &tohost
+      'addi t2,t1,64', 'amoadd.w zero,zero,(t2)', // an AMO on the tohost page
+      'addi t0,zero,1', 'sd t0,0(t1)', // pass
+    ]);
+    const result = await runProgram(core, program, { maxInstructions: 1_000_000 });
+    expect(result).toMatchObject({ reason: 'tohost', exitCode: 0 });
+  });
+
+  it('reports a program waiting for an interrupt that can never come as idle', async () => {
+    // mtimecmp = 0 has fired, but MTIE is off: the wfi loop can never end.
+    const program = withProgram(['lui t0,0x2004', 'sd zero,0(t0)', 'wfi', 'jal zero,' + (parseElf(elf).segments[0].addr + 8).toString(16)]);
+    const result = await runProgram(core, program, { maxInstructions: 50_000_000 });
+    expect(result.reason).toBe('idle');
+  });
+
   it('reports the failing test number from tohost', async () => {
     // Make the program's first instruction jump straight to its fail path by writing tohost = (7 << 1) | 1 ourselves.
     const image = parseElf(elf);
@@ -68,6 +107,18 @@ describe('runProgram', () => {
     const out: number[] = [];
     await runProgram(core, p, { maxInstructions: 100, output: (b) => out.push(...b) });
     expect(String.fromCharCode(...out)).toBe('A');
+  });
+
+  it('refuses a segment larger than memory before allocating it', async () => {
+    const big = new Uint8Array(elf);
+    const dv = new DataView(big.buffer);
+    const phoff = Number(dv.getBigUint64(32, true));
+    const phentsize = dv.getUint16(54, true);
+    for (let i = 0; i < dv.getUint16(56, true); i++) {
+      const ph = phoff + i * phentsize;
+      if (dv.getUint32(ph, true) === 1) dv.setBigUint64(ph + 40, 3n << 30n, true); // p_memsz = 3 GiB
+    }
+    await expect(runProgram(core, big)).rejects.toThrow(/outside the machine's memory/);
   });
 
   it('refuses files that are not RISC-V ELF executables, naming the problem', () => {
