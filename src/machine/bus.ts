@@ -62,26 +62,15 @@ export class MmioBus {
 
   /** Reads `width` bytes at `addr`; MMIO_NO_DEVICE when no single device covers [addr, addr + width). */
   read(addr: number, width: 1 | 2 | 4): number {
-    const m = this.mappingFor(addr, width);
-    if (!m) {
-      this.unmappedAccesses++;
-      return MMIO_NO_DEVICE;
-    }
-    const offset = addr - m.base;
-    m.counts.set(offset, (m.counts.get(offset) ?? 0) + 1);
-    return m.device.read(offset, width) >>> 0;
+    const m = this.countedAccess(addr, width);
+    return m ? m.device.read(addr - m.base, width) >>> 0 : MMIO_NO_DEVICE;
   }
 
   /** Writes the low `width` bytes of `value` at `addr`; false when no single device covers the access. */
   write(addr: number, width: 1 | 2 | 4, value: number): boolean {
-    const m = this.mappingFor(addr, width);
-    if (!m) {
-      this.unmappedAccesses++;
-      return false;
-    }
-    const offset = addr - m.base;
-    m.counts.set(offset, (m.counts.get(offset) ?? 0) + 1);
-    m.device.write(offset, width, value);
+    const m = this.countedAccess(addr, width);
+    if (!m) return false;
+    m.device.write(addr - m.base, width, value);
     return true;
   }
 
@@ -150,6 +139,18 @@ export class MmioBus {
       }
     }
     return undefined;
+  }
+
+  /** The mapping an access goes to, with the access counted (as unmapped when no single device covers it). */
+  private countedAccess(addr: number, width: number): Mapping | undefined {
+    const m = this.mappingFor(addr, width);
+    if (!m) {
+      this.unmappedAccesses++;
+      return undefined;
+    }
+    const offset = addr - m.base;
+    m.counts.set(offset, (m.counts.get(offset) ?? 0) + 1);
+    return m;
   }
 
   /** The mapping holding all of [addr, addr + width), if one does. */
