@@ -117,6 +117,8 @@ export class Vm {
   private timeOrigin = now();
   private readonly memory: GuestMemory;
   private readonly sbiHost: SbiHost;
+  /** The status the guest powered off with (0 = success), once halted. */
+  exitCode: number | undefined;
 
   private constructor(
     private readonly core: Core,
@@ -318,30 +320,30 @@ export class Vm {
   /** The hypervisor side of the SBI (the hart a call names is given to each handler). */
   private makeSbiHost(): SbiHost {
     return {
-    hartCount: this.core.harts,
-    setTimer: (hart, deadline) => this.core.setSbiTimer(hart, deadline),
-    sendIpi: (hart) => this.onHart(hart, () => this.core.setCsr(0x344, this.core.getCsr(0x344) | 2n)),
-    clearIpi: (hart) => this.onHart(hart, () => this.core.setCsr(0x344, this.core.getCsr(0x344) & ~2n)),
-    // The TLBs are shared and flushed whenever the harts take turns; only the running hart's need flushing now.
-    remoteFence: (hart) => {
-      if (hart === this.core.currentHart) this.core.flushTlbs();
-    },
-    hartStart: (hart, addr, opaque) => {
-      if (this.hartStates[hart] !== 'stopped') return SBI_ERR_ALREADY_AVAILABLE;
-      this.onHart(hart, () => startInSupervisor(this.core, hart, addr, opaque));
-      this.hartStates[hart] = 'running';
-      return 0;
-    },
-    hartStatus: (hart) => (this.hartStates[hart] === 'stopped' ? HSM_STOPPED : HSM_STARTED),
-    hartStop: (hart) => {
-      this.hartStates[hart] = 'stopped'; // the run loop gives it no more turns
-      this.core.setSbiTimer(hart, MAX_U64);
-      return 0;
-    },
-    systemReset: (type) => this.halt({ kind: type === SRST_TYPE_SHUTDOWN ? 'poweroff' : 'reset', code: 0 }),
-    consoleWrite: (bytes) => this.console.write(bytes),
-    consoleRead: () => new Uint8Array(0),
-    memory: this.memory,
+      hartCount: this.core.harts,
+      setTimer: (hart, deadline) => this.core.setSbiTimer(hart, deadline),
+      sendIpi: (hart) => this.onHart(hart, () => this.core.setCsr(0x344, this.core.getCsr(0x344) | 2n)),
+      clearIpi: (hart) => this.onHart(hart, () => this.core.setCsr(0x344, this.core.getCsr(0x344) & ~2n)),
+      // The TLBs are shared and flushed whenever the harts take turns; only the running hart's need flushing now.
+      remoteFence: (hart) => {
+        if (hart === this.core.currentHart) this.core.flushTlbs();
+      },
+      hartStart: (hart, addr, opaque) => {
+        if (this.hartStates[hart] !== 'stopped') return SBI_ERR_ALREADY_AVAILABLE;
+        this.onHart(hart, () => startInSupervisor(this.core, hart, addr, opaque));
+        this.hartStates[hart] = 'running';
+        return 0;
+      },
+      hartStatus: (hart) => (this.hartStates[hart] === 'stopped' ? HSM_STOPPED : HSM_STARTED),
+      hartStop: (hart) => {
+        this.hartStates[hart] = 'stopped'; // the run loop gives it no more turns
+        this.core.setSbiTimer(hart, MAX_U64);
+        return 0;
+      },
+      systemReset: (type) => this.halt({ kind: type === SRST_TYPE_SHUTDOWN ? 'poweroff' : 'reset', code: 0 }),
+      consoleWrite: (bytes) => this.console.write(bytes),
+      consoleRead: () => new Uint8Array(0),
+      memory: this.memory,
     };
   }
 
@@ -362,9 +364,6 @@ export class Vm {
     this.message = request.code === 0 ? 'powered off' : `powered off with status ${request.code}`;
     this.exitCode = request.code;
   }
-
-  /** The status the guest powered off with (0 = success), once halted. */
-  exitCode: number | undefined;
 
   /** Pauses a running VM (runFor returns at once until resume). */
   pause(): void {
