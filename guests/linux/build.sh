@@ -214,7 +214,10 @@ build_busybox() {
   cmp -s "$config/.config" "$build/.config" || cp "$config/.config" "$build/.config"
   log "building busybox (make -j$jobs)"
   started=$(date +%s)
-  run_logged "$work_dir/busybox-build.log" nice make -C "$build" CROSS_COMPILE="$cross" -j"$jobs" busybox busybox.links
+  # O= makes the build folder (busybox writes its Makefile there on the first run). busybox.links needs the
+  # include/autoconf.h that building busybox generates, so it comes second: in one parallel make the two race.
+  run_logged "$work_dir/busybox-build.log" nice make -C "$source" O="$build" CROSS_COMPILE="$cross" -j"$jobs" busybox
+  run_logged "$work_dir/busybox-links.log" make -C "$source" O="$build" CROSS_COMPILE="$cross" busybox.links
   log "busybox built in $(seconds_since "$started") s"
   # A dynamic executable names its loader in a PT_INTERP header; the initramfs has no loader.
   if "${cross}readelf" -lW "$build/busybox" | grep -q INTERP; then die "$build/busybox is not statically linked"; fi
