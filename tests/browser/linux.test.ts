@@ -26,6 +26,8 @@ describe('Linux in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(app.url);
     const linuxEntry = page.locator('tv-catalog li[data-guest="linux"]');
+    // The catalog renders once guests.json has arrived: wait for it, then require the Linux entry's boot button.
+    await page.locator('tv-catalog li[data-guest="tinyos"] button').waitFor({ timeout: 30_000 });
     expect(await linuxEntry.locator('button').count(), 'Linux is not built: run `npm run guests:linux`, then `npm run build:web`').toBe(1);
     await linuxEntry.locator('button').click();
     const first = vmCard(page, 1);
