@@ -110,7 +110,7 @@ describe('the web app in Chromium', () => {
     await expect.poll(() => instructions(spinner)).toBeGreaterThan(before + 1_000_000);
     // While it spins: a click on the page changes the DOM, and the other VM answers a command.
     await page.locator('button[name="add-vm"]').click();
-    await expect(page.locator('tv-vm-card').count()).resolves.toBe(3);
+    await expect.poll(() => page.locator('tv-vm-card').count()).toBe(3);
     await typeLine(page, tinyos, 'help');
     await waitForTerminal(tinyos, HELP_ANSWER);
     expect(await spinner.getAttribute('data-state')).toBe('running');
@@ -124,7 +124,7 @@ describe('the web app in Chromium', () => {
     const flooder = await bootOwnImage(page, 'flood.elf', bareElf(FLOOD_PROGRAM));
     await waitForTerminal(flooder, /A{50}/);
     await page.locator('button[name="add-vm"]').click();
-    await expect(page.locator('tv-vm-card').count()).resolves.toBe(3);
+    await expect.poll(() => page.locator('tv-vm-card').count()).toBe(3);
     await typeLine(page, tinyos, 'help');
     await waitForTerminal(tinyos, HELP_ANSWER);
     expect(await flooder.getAttribute('data-state')).toBe('running');
@@ -154,8 +154,10 @@ describe('the web app in Chromium', () => {
 
 /** Adds a VM card, gives it an image file as the user would, and starts it in M-mode; returns the card. */
 async function bootOwnImage(page: Page, name: string, image: Uint8Array): Promise<ReturnType<typeof vmCard>> {
+  const cards = await page.locator('tv-vm-card').count();
   await page.locator('button[name="add-vm"]').click();
-  const card = vmCard(page, (await page.locator('tv-vm-card').count()) - 1);
+  await expect.poll(() => page.locator('tv-vm-card').count()).toBe(cards + 1);
+  const card = vmCard(page, cards);
   await card.locator('select[name="guest"]').selectOption('custom');
   await card.locator('input[name="image"]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(image) });
   await card.locator('select[name="firmware"]').selectOption('none');
