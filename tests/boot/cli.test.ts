@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const cli = new URL('../../bin/tabvisor.js', import.meta.url).pathname;
+const cli = new URL('../../src/cli/tabvisor.js', import.meta.url).pathname;
 const boot = (args: string[], input: string, env: NodeJS.ProcessEnv = process.env) =>
   spawnSync(process.execPath, [cli, 'boot', ...args], { input, encoding: 'utf8', env, timeout: 60_000 });
 

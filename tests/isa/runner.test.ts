@@ -134,7 +134,7 @@ describe('runProgram', () => {
 
 describe('tabvisor run (CLI)', () => {
   const cli = (args: string[]) =>
-    spawnSync(process.execPath, [new URL('../../bin/tabvisor.js', import.meta.url).pathname, ...args], { encoding: 'utf8' });
+    spawnSync(process.execPath, [new URL('../../src/cli/tabvisor.js', import.meta.url).pathname, ...args], { encoding: 'utf8' });
 
   it('exits 0 for a passing program', () => {
     const r = cli(['run', new URL('../../guests/isa-tests/build/rv64ui-p-add.elf', import.meta.url).pathname]);

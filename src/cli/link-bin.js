@@ -3,4 +3,4 @@ import { mkdirSync, symlinkSync, rmSync } from 'node:fs';
 
 mkdirSync('node_modules/.bin', { recursive: true });
 rmSync('node_modules/.bin/tabvisor', { force: true });
-symlinkSync('../../bin/tabvisor.js', 'node_modules/.bin/tabvisor');
+symlinkSync('../../src/cli/tabvisor.js', 'node_modules/.bin/tabvisor');
