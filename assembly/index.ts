@@ -1,5 +1,5 @@
 // The core's entry points and its interpreter loop: fetch, expand, decode and execute, with TLB fast paths inline.
-import { X_BASE, F_BASE, PC_ADDR, PRIV_ADDR, SCRATCH_ADDR, INFO_ADDR, CSR_BASE, RVC_TABLE, RAM_OFFSET, ROM_BASE,
+import { X_BASE, X0_SINK, F_BASE, PC_ADDR, PRIV_ADDR, SCRATCH_ADDR, INFO_ADDR, CSR_BASE, RVC_TABLE, RAM_OFFSET, ROM_BASE,
   ROM_SIZE } from "./layout";
 import {
   getX, getF, setF, csr, setCsr, priv, setPrivRaw, info, setInfo, PRIV_M, PRIV_S, INTERRUPT_BIT,
@@ -300,7 +300,6 @@ export function run(budget: i32): i32 {
     let execTlb = fetchTlb();
     while (n > 0) {
       n--;
-      store<u64>(X_BASE, 0);
       // ---- Fetch: the current page's host address is cached in locals; a page change looks in the fetch TLB. ----
       let host: u32;
       if ((pc & ~(<u64>0xFFF)) == fetchPage) {
@@ -345,7 +344,8 @@ export function run(budget: i32): i32 {
       const rs1 = (insn >> 15) & 31;
       const rs2 = (insn >> 20) & 31;
       const f3 = (insn >> 12) & 7;
-      const rdAddr = X_BASE + (rd << 3);
+      // Writes to x0 land in a scratch slot, so x0 always reads 0 without a store per instruction.
+      const rdAddr = select<u32>(X_BASE + (rd << 3), X0_SINK, rd != 0);
       switch ((insn >> 2) & 31) {
         case 0x00: { // LOAD
           if (f3 == 7) { pc = enterTrap(CAUSE_ILLEGAL, raw, pc); fetchPage = TLB_INVALID; continue; }
@@ -642,7 +642,6 @@ export function run(budget: i32): i32 {
     remaining -= done;
     if (tohostHit) exit = EXIT_TOHOST;
   }
-  store<u64>(X_BASE, 0);
   store<u64>(PC_ADDR, pc);
   return exit;
 }

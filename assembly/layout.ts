@@ -10,6 +10,8 @@
 @inline export const PRIV_ADDR: u32 = 0x0208;
 /** Scratch for values crossing the Wasm/JS boundary (8 bytes each), so no i64 crosses it. */
 @inline export const SCRATCH_ADDR: u32 = 0x0210;
+/** Where the interpreter sends writes to x0 (selecting this slot is cheaper than re-zeroing x0 every instruction). */
+@inline export const X0_SINK: u32 = 0x0218;
 /** Read-only core information the shell needs (RAM size, RAM offset...), u32 each. */
 @inline export const INFO_ADDR: u32 = 0x0280;
 /** CSRs by number: 4096 entries of 8 bytes. Views (sstatus, sie, sip, fflags, frm...) are computed, not stored. */
