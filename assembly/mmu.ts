@@ -453,8 +453,3 @@ function clintWrite(offset: u32, size: u32, value: u64): void {
   }
   chunkBreak = true;
 }
-
-/** Whether data translation currently depends on `satp` (used by tests and the trace). */
-export function pagingActive(): bool {
-  return dataPriv() != PRIV_M && (csr(CSR_SATP) >> 60) != 0;
-}

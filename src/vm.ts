@@ -1,7 +1,7 @@
 // A virtual machine: the core, the machine table's devices, the firmware mode, the run loop and the exit accounting.
 import { Core, Exit, Priv, RAM_BASE } from './core/core.ts';
 import { isElf, parseElf, loadElf, ImageError } from './loader/elf.ts';
-import { machineRows, type VirtioSlotConfig, TIMEBASE_HZ } from './machine/table.ts';
+import { machineRows, type VirtioSlotConfig, TIMEBASE_HZ, BOOT_ROM_BASE, MAX_HARTS, VIRTIO_SLOTS } from './machine/table.ts';
 import { buildPlatform, type Platform } from './machine/platform.ts';
 import { busPort } from './machine/bus.ts';
 import { buildDeviceTree } from './machine/device-tree.ts';
@@ -115,7 +115,6 @@ export class Vm {
   private lastStats = { at: now(), instructions: 0 };
   /** Host time (ms) at which mtime was 0: real-time mode keeps guest time at least this far along. */
   private timeOrigin = now();
-  private readonly memory: GuestMemory;
   private readonly sbiHost: SbiHost;
   /** The status the guest powered off with (0 = success), once halted. */
   exitCode: number | undefined;
@@ -126,8 +125,8 @@ export class Vm {
     private readonly config: VmConfig,
     private readonly console: CharBackend,
     private readonly boot: (again?: boolean) => void,
+    private readonly memory: GuestMemory,
   ) {
-    this.memory = new GuestMemory(() => core.ram, RAM_BASE);
     this.sbiHost = this.makeSbiHost();
     this.hartStates = this.initialHartStates();
   }
@@ -140,7 +139,7 @@ export class Vm {
     }
     if (config.firmware === 'opensbi' && !config.firmwareImage) throw new ImageError('firmware opensbi needs the OpenSBI image');
     const harts = config.harts ?? 1;
-    if (!Number.isInteger(harts) || harts < 1 || harts > 8) throw new ImageError(`harts must be 1 to 8 (got ${config.harts})`);
+    if (!Number.isInteger(harts) || harts < 1 || harts > MAX_HARTS) throw new ImageError(`harts must be 1 to ${MAX_HARTS} (got ${config.harts})`);
 
     // Virtio slots, in a fixed order: console, disks, shares, rng, net.
     const slots: { kind: VirtioSlotConfig['kind']; make: () => VirtioDevice }[] = [];
@@ -154,7 +153,7 @@ export class Vm {
     for (const share of config.shares ?? []) slots.push({ kind: '9p', make: () => new Virtio9p(share.fs, share.tag) });
     if (config.rng ?? true) slots.push({ kind: 'rng', make: () => new VirtioRng() });
     if (config.net) slots.push({ kind: 'net', make: () => new VirtioNet(config.net!) });
-    if (slots.length > 8) throw new ImageError(`at most 8 virtio devices fit the machine (asked for ${slots.length})`);
+    if (slots.length > VIRTIO_SLOTS) throw new ImageError(`at most ${VIRTIO_SLOTS} virtio devices fit the machine (asked for ${slots.length})`);
 
     let vm: Vm | undefined;
     let core: Core | undefined;
@@ -207,11 +206,11 @@ export class Vm {
         let start = entry;
         if (config.firmware === 'opensbi') start = loadFirmware(c, config.firmwareImage!);
         c.rom.fill(0);
-        c.load(0x1000, buildBootRom({ startAddress: start, dtbAddress: dtbAddr, nextAddress: entry }));
+        c.load(BOOT_ROM_BASE, buildBootRom({ startAddress: start, dtbAddress: dtbAddr, nextAddress: entry }));
       }
     };
     boot(false);
-    vm = new Vm(core, platform, config, console, boot);
+    vm = new Vm(core, platform, config, console, boot, memory);
     return vm;
   }
 

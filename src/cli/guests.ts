@@ -1,5 +1,5 @@
 // Where each named guest's images are on this machine, and the command that builds a missing one.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,7 @@ export function checkManifest(dir: string, hint: string): void {
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { kernel: string; initrd?: string; kernelBytes: number; initrdBytes?: number };
   const check = (file: string | undefined, bytes: number | undefined): void => {
     if (!file || bytes === undefined) return;
-    const size = existsSync(join(dir, file)) ? readFileSync(join(dir, file)).length : -1;
+    const size = existsSync(join(dir, file)) ? statSync(join(dir, file)).size : -1;
     if (size !== bytes) throw new ImageError(`${join(dir, file)} is ${size < 0 ? 'missing' : `${size} bytes, not ${bytes}`}: the build is damaged; ${hint}`);
   };
   check(manifest.kernel, manifest.kernelBytes);

@@ -1,4 +1,5 @@
 // The TypeScript face of the Wasm core: instantiation, hart state in linear memory, run() and its exit reasons.
+import { RAM_BASE, BOOT_ROM_BASE, MAX_HARTS } from '../machine/table.ts';
 
 /** Why `run` returned (assembly/state.ts EXIT_*). */
 export enum Exit {
@@ -67,9 +68,8 @@ interface CoreExports {
   romSize(): number;
 }
 
-/** Guest physical base of RAM and of the boot ROM (the core owns both). */
-export const RAM_BASE = 0x8000_0000;
-export const ROM_BASE = 0x1000;
+/** Guest physical base of RAM (the core owns RAM and the boot ROM; the machine table names their addresses). */
+export { RAM_BASE } from '../machine/table.ts';
 
 const lo32 = (v: bigint): number => Number(v & 0xffff_ffffn);
 const hi32 = (v: bigint): number => Number((v >> 32n) & 0xffff_ffffn);
@@ -83,7 +83,7 @@ export class Core {
   private readonly view: DataView;
   /** Guest RAM as bytes (offset 0 = guest physical RAM_BASE). */
   readonly ram: Uint8Array;
-  /** The boot ROM's bytes (offset 0 = guest physical ROM_BASE). */
+  /** The boot ROM's bytes (offset 0 = guest physical BOOT_ROM_BASE). */
   readonly rom: Uint8Array;
 
   private constructor(private readonly exports: CoreExports, readonly ramBytes: number, readonly harts: number) {
@@ -102,7 +102,7 @@ export class Core {
    * CLINT. Throws a clear error when the RAM cannot be allocated.
    */
   static async create(module: WebAssembly.Module, ramBytes: number, mmio: MmioPort, harts = 1): Promise<Core> {
-    if (!Number.isInteger(harts) || harts < 1 || harts > 8) throw new Error(`harts must be 1 to 8 (got ${harts})`);
+    if (!Number.isInteger(harts) || harts < 1 || harts > MAX_HARTS) throw new Error(`harts must be 1 to ${MAX_HARTS} (got ${harts})`);
     if (!Number.isInteger(ramBytes) || ramBytes < 1 << 20 || ramBytes > 0xf000_0000 || ramBytes % 4096 !== 0) {
       throw new Error(`RAM size must be a multiple of 4 KiB between 1 MiB and 3840 MiB (got ${ramBytes} bytes)`);
     }
@@ -263,7 +263,7 @@ export class Core {
   /** Whether [addr, addr + size) is RAM or ROM, where `load` can put bytes. */
   fits(addr: number, size: number): boolean {
     const ramOffset = addr - RAM_BASE;
-    const romOffset = addr - ROM_BASE;
+    const romOffset = addr - BOOT_ROM_BASE;
     return (ramOffset >= 0 && ramOffset + size <= this.ram.length) || (romOffset >= 0 && romOffset + size <= this.rom.length);
   }
 
@@ -274,7 +274,7 @@ export class Core {
       this.ram.set(data, ramOffset);
       return;
     }
-    const romOffset = addr - ROM_BASE;
+    const romOffset = addr - BOOT_ROM_BASE;
     if (romOffset >= 0 && romOffset + data.length <= this.rom.length) {
       this.rom.set(data, romOffset);
       return;
